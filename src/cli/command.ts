@@ -1,0 +1,56 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { openStore, type Store } from '../store/store.js';
+import { readConfig } from '../config.js';
+import { EventBus } from '../server/events.js';
+import type { Runtime } from '../server/operation.js';
+
+/** A `plenum` subcommand. */
+export interface Command {
+  /** Words after `plenum`: `['import', 'roster']`. */
+  path: string[];
+  summary: string;
+  /** Usage line after `plenum <path>`. */
+  usage: string;
+  /** Option help lines. */
+  help?: string[];
+  options?: ParseArgsConfig['options'];
+  /** How many positional arguments it takes. */
+  positionals?: { min: number; max: number };
+  run(args: { values: Record<string, string | boolean | undefined>; positionals: string[] }): Promise<number>;
+}
+
+/** Raised for bad arguments: printed with the usage line, exit code 2. */
+export class UsageError extends Error {}
+
+/** Options every store-using command takes. */
+export const STORE_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  data: { type: 'string' },
+  'database-url': { type: 'string' },
+};
+export const STORE_HELP = [
+  '--data DIR            SQLite data folder (default: $PLENUM_DATA or ./data)',
+  '--database-url URL    use PostgreSQL instead (default: $PLENUM_DATABASE_URL)',
+];
+
+export async function openRuntime(values: Record<string, string | boolean | undefined>): Promise<Runtime> {
+  const config = readConfig();
+  const store: Store = await openStore({
+    dataDir: (values.data as string | undefined) ?? config.dataDir,
+    databaseUrl: (values['database-url'] as string | undefined) ?? config.databaseUrl,
+  });
+  return { store, events: new EventBus() };
+}
+
+export function parse(command: Command, argv: string[]) {
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return parsed;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
+import type { Actor } from '../../server/operation.js';
+import type { Role } from '../../server/permissions.js';
+import { hashToken } from './secrets.js';
+
+/** The actor a bearer token stands for, or null when it is unknown, expired, revoked or its account disabled. */
+export async function actorForToken(db: Kysely<Database>, token: string, now = new Date()): Promise<(Actor & { tokenId: number }) | null> {
+  const row = await db
+    .selectFrom('tokens')
+    .innerJoin('accounts', 'accounts.id', 'tokens.account_id')
+    .select([
+      'tokens.id as tokenId',
+      'tokens.expires_at',
+      'tokens.revoked_at',
+      'accounts.id as accountId',
+      'accounts.username',
+      'accounts.role',
+      'accounts.person_id',
+      'accounts.body_id',
+      'accounts.disabled',
+    ])
+    .where('tokens.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.revoked_at || row.disabled || row.expires_at <= now.toISOString()) return null;
+  return {
+    tokenId: row.tokenId,
+    label: `account:${row.accountId} (${row.username})`,
+    role: row.role as Role,
+    accountId: row.accountId,
+    personId: row.person_id,
+    bodyId: row.body_id,
+  };
+}
+
+export async function countAccounts(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,127 @@
+/**
+ * Every state change goes through `execute`: validate the input against the operation's schema,
+ * check the actor's permission, run it in a transaction, append the audit entry in the same
+ * transaction, commit, then publish its events. Routes and commands call nothing else to write.
+ */
+import type { Transaction } from 'kysely';
+import type { Static, TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
+import type { Validator } from 'typebox/compile';
+import type { Store } from '../store/store.js';
+import type { Database } from '../store/schema.js';
+import type { Dialect } from '../store/dialect.js';
+import { appendAudit } from '../modules/audit/appendAudit.js';
+import { AppError, errors, type InputProblem } from './errors.js';
+import { can, type Permission, type Role } from './permissions.js';
+import type { EventBus, PlenumEvent } from './events.js';
+
+export interface Actor {
+  /** Written into the audit log: `account:12 (admin)`, `cli`, `system`. */
+  label: string;
+  role: Role;
+  accountId: number | null;
+  personId: number | null;
+  bodyId: number | null;
+}
+
+/** The actor for start-up work the process does by itself (first admin account, demo data). */
+export const SYSTEM: Actor = { label: 'system', role: 'admin', accountId: null, personId: null, bodyId: null };
+/** The actor for the `plenum` command, run by whoever may open the store's files. */
+export const CLI: Actor = { label: 'cli', role: 'admin', accountId: null, personId: null, bodyId: null };
+
+export interface WriteContext {
+  tx: Transaction<Database>;
+  dialect: Dialect;
+  actor: Actor;
+  now: Date;
+}
+
+export interface Operation<S extends TSchema, R> {
+  /** Dotted name, `module.verbNoun`: the audit log, OpenAPI operationId and docs use it. */
+  name: string;
+  input: S;
+  permission: Permission;
+  run(ctx: WriteContext, input: Static<S>): Promise<R>;
+  /** What the audit entry records; by default the input. Never a secret ballot's choice. */
+  audit?(input: Static<S>, result: R): { bodyId: number | null; payload: unknown };
+  /** Events to publish once committed. */
+  events?(input: Static<S>, result: R): PlenumEvent[];
+}
+
+export function defineOperation<S extends TSchema, R>(op: Operation<S, R>): Operation<S, R> {
+  return op;
+}
+
+export interface Runtime {
+  store: Store;
+  events: EventBus;
+}
+
+const validators = new WeakMap<TSchema, Validator>();
+
+function validatorOf(schema: TSchema): Validator {
+  let v = validators.get(schema);
+  if (!v) {
+    v = Compile(schema);
+    validators.set(schema, v);
+  }
+  return v;
+}
+
+/** Checks a value against a schema; throws `invalid_input` listing each problem. */
+export function validate<S extends TSchema>(schema: S, value: unknown): Static<S> {
+  const v = validatorOf(schema);
+  if (v.Check(value)) return value as Static<S>;
+  const problems: InputProblem[] = [];
+  for (const e of v.Errors(value)) {
+    if (e.keyword === 'boolean') continue; // repeated by the additionalProperties line
+    problems.push({ path: e.instancePath, message: e.message });
+    if (problems.length >= 20) break;
+  }
+  throw errors.invalidInput(problems);
+}
+
+export function authorize(actor: Actor, permission: Permission): void {
+  if (!can(actor.role, permission)) throw errors.forbidden(permission, actor.role);
+}
+
+export async function execute<S extends TSchema, R>(
+  runtime: Runtime,
+  op: Operation<S, R>,
+  rawInput: unknown,
+  actor: Actor,
+): Promise<R> {
+  const input = validate(op.input, rawInput);
+  authorize(actor, op.permission);
+  const now = new Date();
+  const { store } = runtime;
+  const result = await store.db
+    .transaction()
+    .execute((tx) => apply({ tx, dialect: store.dialect, actor, now }, op, input));
+  publish(runtime, op, input, result);
+  return result;
+}
+
+/** Runs a validated, authorised operation and its audit entry inside an open transaction. */
+export async function apply<S extends TSchema, R>(ctx: WriteContext, op: Operation<S, R>, input: Static<S>): Promise<R> {
+  const out = await op.run(ctx, input);
+  const audit = op.audit ? op.audit(input, out) : { bodyId: bodyIdOf(input, out), payload: input };
+  await appendAudit(ctx.tx, ctx.dialect, { operation: op.name, actor: ctx.actor.label, ...audit }, ctx.now);
+  return out;
+}
+
+/** Publishes a committed operation's events. */
+export function publish<S extends TSchema, R>(runtime: Runtime, op: Operation<S, R>, input: Static<S>, result: R): void {
+  for (const event of op.events?.(input, result) ?? []) runtime.events.publish(event);
+}
+
+function bodyIdOf(input: unknown, result: unknown): number | null {
+  for (const v of [result, input]) {
+    if (v && typeof v === 'object' && typeof (v as { bodyId?: unknown }).bodyId === 'number') {
+      return (v as { bodyId: number }).bodyId;
+    }
+  }
+  return null;
+}
+
+export { AppError };

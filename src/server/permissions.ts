@@ -1,0 +1,67 @@
+/**
+ * The permission catalogue, in one place. A permission implies those beneath it
+ * (`registry.manage` ⊃ `registry.view`); a role holds a set of permissions; every operation and
+ * every route names the one it needs.
+ */
+
+/** Roles an account can hold. */
+export const Roles = ['admin', 'secretariat', 'presider', 'member', 'screen', 'press'] as const;
+export type AccountRole = (typeof Roles)[number];
+/** `anonymous` is whoever has not signed in: it may only sign in. */
+export type Role = AccountRole | 'anonymous';
+
+/** Each permission with the ones it directly implies. */
+const CATALOGUE = {
+  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage'],
+  'accounts.manage': ['accounts.view'],
+  'accounts.view': [],
+  'audit.verify': [],
+  'registry.manage': ['registry.view'],
+  'roster.manage': ['roster.view', 'credentials.issue'],
+  'roster.view': ['registry.view'],
+  'credentials.issue': [],
+  'registry.view': ['public.view'],
+  'self.use': ['public.view'],
+  'public.view': [],
+  'auth.signIn': [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Permission = keyof typeof CATALOGUE;
+export const Permissions = Object.keys(CATALOGUE) as Permission[];
+
+const ROLE_GRANTS: Record<Role, Permission[]> = {
+  admin: ['system.admin'],
+  secretariat: ['registry.manage', 'roster.manage'],
+  presider: ['roster.view'],
+  member: ['self.use'],
+  screen: ['public.view'],
+  press: ['public.view'],
+  anonymous: ['auth.signIn'],
+};
+
+function closure(grants: readonly Permission[]): Set<Permission> {
+  const held = new Set<Permission>();
+  const visit = (p: Permission) => {
+    if (held.has(p)) return;
+    held.add(p);
+    for (const q of CATALOGUE[p]) visit(q as Permission);
+  };
+  grants.forEach(visit);
+  return held;
+}
+
+const HELD = Object.fromEntries(
+  Object.entries(ROLE_GRANTS).map(([r, grants]) => [r, closure(grants)]),
+) as Record<Role, Set<Permission>>;
+
+export function can(role: Role, permission: Permission): boolean {
+  return HELD[role].has(permission);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return [...HELD[role]].sort();
+}
+
+export function isAccountRole(value: string): value is AccountRole {
+  return (Roles as readonly string[]).includes(value);
+}

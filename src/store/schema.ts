@@ -1,0 +1,151 @@
+/**
+ * Row types of every table, as Kysely sees them. Times are ISO-8601 text and booleans are
+ * 0/1 integers in both dialects, so one set of migrations and queries serves SQLite and
+ * PostgreSQL alike.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Id = Generated<number>;
+
+export interface BodyTable {
+  id: Id;
+  kind: string;
+  level: string;
+  name: string;
+  name_en: string;
+  region: string;
+  region_en: string;
+  created_at: string;
+}
+
+export interface TermTable {
+  id: Id;
+  body_id: number;
+  ordinal: number;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+export interface SessionTable {
+  id: Id;
+  body_id: number;
+  term_id: number;
+  ordinal: number;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+export interface MeetingTable {
+  id: Id;
+  body_id: number;
+  session_id: number;
+  kind: string;
+  ordinal: number;
+  title: string;
+  starts_at: string | null;
+  venue: string | null;
+}
+
+export interface GroupTable {
+  id: Id;
+  body_id: number;
+  kind: string;
+  name: string;
+  sort_order: number;
+}
+
+export interface PersonTable {
+  id: Id;
+  /** The body whose roster created the person: every growing table carries its body. */
+  body_id: number;
+  name: string;
+  gender: string | null;
+  ethnicity: string | null;
+  birth: string | null;
+  phone: string | null;
+  id_number: string | null;
+}
+
+export interface MembershipTable {
+  id: Id;
+  body_id: number;
+  term_id: number;
+  person_id: number;
+  group_id: number | null;
+  /** The roster's stable key within the term: the member number (编号) or the ID number. */
+  key: string;
+  role: string;
+  title: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  status: string;
+}
+
+export interface AccountTable {
+  id: Id;
+  username: string;
+  display_name: string;
+  password_hash: string | null;
+  role: string;
+  body_id: number | null;
+  person_id: number | null;
+  disabled: ColumnType<number, number | undefined, number>;
+  created_at: string;
+}
+
+export interface TokenTable {
+  id: Id;
+  account_id: number;
+  token_hash: string;
+  kind: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditTable {
+  seq: Id;
+  at: string;
+  operation: string;
+  actor: string;
+  body_id: number | null;
+  /** Canonical JSON of what the operation recorded; never a secret ballot's choice. */
+  payload: string;
+  payload_digest: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  chain: string;
+  seq: number;
+  hash: string;
+}
+
+export interface Database {
+  bodies: BodyTable;
+  terms: TermTable;
+  sessions: SessionTable;
+  meetings: MeetingTable;
+  groups: GroupTable;
+  people: PersonTable;
+  memberships: MembershipTable;
+  accounts: AccountTable;
+  tokens: TokenTable;
+  audit_log: AuditTable;
+  audit_head: AuditHeadTable;
+}
+
+export type Body = Selectable<BodyTable>;
+export type Term = Selectable<TermTable>;
+export type Session = Selectable<SessionTable>;
+export type Meeting = Selectable<MeetingTable>;
+export type Group = Selectable<GroupTable>;
+export type Person = Selectable<PersonTable>;
+export type Membership = Selectable<MembershipTable>;
+export type Account = Selectable<AccountTable>;
+export type Token = Selectable<TokenTable>;
+export type AuditEntry = Selectable<AuditTable>;
+export type NewPerson = Insertable<PersonTable>;
+export type NewMembership = Insertable<MembershipTable>;
+export type MembershipUpdate = Updateable<MembershipTable>;
