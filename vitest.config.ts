@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Store tests share one PostgreSQL database; each file uses its own schema, so files may run in parallel.
     pool: 'forks',
+    reporters: ['default', './test/summaryReporter.ts'],
   },
 });
