@@ -6,13 +6,14 @@ import { installAccess, installErrors } from './http.js';
 import type { Runtime } from './operation.js';
 import type { PlenumApp, RouteModule } from './routing.js';
 import { healthRoutes } from './healthRoutes.js';
+import { homeRoutes } from './homeRoutes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { registryRoutes } from '../modules/registry/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
-const MODULES: RouteModule[] = [healthRoutes, accountRoutes, registryRoutes, auditRoutes];
+const MODULES: RouteModule[] = [homeRoutes, healthRoutes, accountRoutes, registryRoutes, auditRoutes];
 
 export interface AppOptions {
   runtime: Runtime;
