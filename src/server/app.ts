@@ -10,10 +10,18 @@ import { homeRoutes } from './homeRoutes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { registryRoutes } from '../modules/registry/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
+import { meetingRoutes } from '../modules/meetings/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
-const MODULES: RouteModule[] = [homeRoutes, healthRoutes, accountRoutes, registryRoutes, auditRoutes];
+const MODULES: RouteModule[] = [
+  homeRoutes,
+  healthRoutes,
+  accountRoutes,
+  registryRoutes,
+  meetingRoutes,
+  auditRoutes,
+];
 
 export interface AppOptions {
   runtime: Runtime;

@@ -3,6 +3,7 @@ import { serve } from './serve.js';
 import { init } from './init.js';
 import { auditVerify } from './auditVerify.js';
 import { backup } from './backup.js';
+import { demo } from './demo.js';
 
 /** Every `plenum` subcommand, in the order `plenum --help` lists them. */
-export const COMMANDS: Command[] = [serve, init, auditVerify, backup];
+export const COMMANDS: Command[] = [serve, init, auditVerify, backup, demo];

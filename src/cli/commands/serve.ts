@@ -1,11 +1,12 @@
 import { buildApp } from '../../server/app.js';
 import { readConfig } from '../../config.js';
 import { bootstrapAdmin } from '../../modules/accounts/bootstrapAdmin.js';
+import { describeDemo, isStoreEmpty, loadDemo } from '../../demo/loadDemo.js';
 import { STORE_HELP, STORE_OPTIONS, UsageError, openRuntime, type Command } from '../command.js';
 
 export const serve: Command = {
   path: ['serve'],
-  summary: 'Start the Plenum server (migrates the store; creates the first admin on an empty store)',
+  summary: 'Start the Plenum server (migrates the store; on an empty store creates the first admin and loads the demo)',
   usage: '[--port N] [--host ADDR] [--data DIR] [--database-url URL]',
   help: ['--port N              port to listen on (default: $PLENUM_PORT or 8080)', '--host ADDR           address to listen on (default: $PLENUM_HOST or 0.0.0.0)', ...STORE_HELP],
   options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
@@ -17,6 +18,7 @@ export const serve: Command = {
 
     const runtime = await openRuntime(values);
     const admin = await bootstrapAdmin(runtime);
+    const demo = (await isStoreEmpty(runtime.store.db)) ? await loadDemo(runtime) : null;
     const app = await buildApp({ runtime, logger: false });
     const shutdown = async () => {
       await app.close();
@@ -32,6 +34,7 @@ export const serve: Command = {
     const actual = (app.server.address() as { port: number }).port;
     console.log(`Plenum listening on http://${shown}:${actual}  (store: ${where}, schema ${await runtime.store.schemaVersion()})`);
     console.log(`API documentation: http://${shown}:${actual}/api/docs`);
+    if (demo) console.log(describeDemo(demo));
     if (admin) {
       console.log('');
       console.log('First start: an administrator account was created. Write this down; it is shown only once.');

@@ -1,0 +1,137 @@
+import { expect, it } from 'vitest';
+import { describeStores } from '../store/testing.js';
+import type { Store } from '../store/store.js';
+import { EventBus } from '../server/events.js';
+import { execute, SYSTEM, type Runtime } from '../server/operation.js';
+import { createBody } from '../modules/registry/createBody.js';
+import { createTerm } from '../modules/registry/createTerm.js';
+import { listMembers } from '../modules/registry/queries.js';
+import { verifyChain } from '../modules/audit/verifyChain.js';
+import { describeDemo, isStoreEmpty, loadDemo } from './loadDemo.js';
+import { generateDemo } from './generateDemo.js';
+import { loadMembers } from './loadMembers.js';
+
+const runtimeOf = (store: Store): Runtime => ({ store, events: new EventBus() });
+
+describeStores('loadDemo', (stores) => {
+  it('loads both bodies, their rosters and meetings into an empty store', async () => {
+    const store = await stores.open();
+    const runtime = runtimeOf(store);
+    expect(await isStoreEmpty(store.db)).toBe(true);
+
+    const summary = await loadDemo(runtime);
+    expect(await isStoreEmpty(store.db)).toBe(false);
+    const [cppcc, congress] = summary.bodies;
+    expect(summary).toEqual({
+      seed: 20250108,
+      bodies: [
+        {
+          id: cppcc!.id,
+          kind: 'cppcc',
+          name: '中国人民政治协商会议云州市委员会',
+          term: { id: cppcc!.term.id, ordinal: 13, name: '第十三届' },
+          session: { id: cppcc!.session.id, name: '中国人民政治协商会议云州市第十三届委员会第三次会议', shortName: '十三届政协三次会议', nameEn: 'Third Session of the 13th Yunzhou Committee of the CPPCC' },
+          groups: 31,
+          members: 446,
+          meetings: 3,
+        },
+        {
+          id: congress!.id,
+          kind: 'people-congress',
+          name: '云州市人民代表大会',
+          term: { id: congress!.term.id, ordinal: 16, name: '第十六届' },
+          session: { id: congress!.session.id, name: '云州市第十六届人民代表大会第三次会议', shortName: '十六届人大三次会议', nameEn: "Third Session of the 16th Yunzhou People's Congress" },
+          groups: 11,
+          members: 523,
+          meetings: 6,
+        },
+      ],
+    });
+    expect(describeDemo(summary)).toBe('Demo loaded: 中国人民政治协商会议云州市第十三届委员会第三次会议 (446 members), 云州市第十六届人民代表大会第三次会议 (523 deputies)');
+
+    const db = store.db;
+    const perGroup = await db
+      .selectFrom('groups')
+      .leftJoin('memberships', 'memberships.group_id', 'groups.id')
+      .select(['groups.body_id', 'groups.name', 'groups.kind', 'groups.sort_order', (eb) => eb.fn.count<number>('memberships.id').as('n')])
+      .groupBy(['groups.id', 'groups.body_id', 'groups.name', 'groups.kind', 'groups.sort_order'])
+      .orderBy('groups.body_id')
+      .orderBy('groups.sort_order')
+      .execute();
+    const plan = generateDemo();
+    expect(perGroup.map((g) => [g.body_id, g.kind, g.sort_order, g.name, Number(g.n)])).toEqual(
+      plan.bodies.flatMap((b, i) => b.spec.groups.map((g, j) => [summary.bodies[i]!.id, b.spec.groupKind, j + 1, g.name, g.size])),
+    );
+    expect(Number((await db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(969);
+
+    // What was stored is what was generated, row for row.
+    for (const [i, body] of plan.bodies.entries()) {
+      const { total, rows } = await listMembers(db, summary.bodies[i]!.term.id, { limit: 1000 });
+      expect(total).toBe(body.rows.length);
+      expect(rows.map((r) => ({ key: r.key, name: r.name, gender: r.gender, ethnicity: r.ethnicity, birth: r.birth, group: r.group_name, title: r.title, role: r.role, status: r.status }))).toEqual(body.rows);
+    }
+
+    const meetings = await db.selectFrom('meetings').select(['body_id', 'session_id', 'ordinal', 'kind', 'title', 'starts_at', 'venue']).orderBy('id').execute();
+    expect(meetings.map((m) => [m.session_id, m.ordinal, m.kind, m.title, m.starts_at, m.venue])).toEqual([
+      [cppcc!.session.id, 1, 'opening', '开幕会', '2025-01-08T14:30:00+08:00', '云州市人民会堂'],
+      [cppcc!.session.id, 2, 'plenary', '第二次全体会议', '2025-01-09T09:00:00+08:00', '云州市人民会堂'],
+      [cppcc!.session.id, 3, 'closing', '闭幕会', '2025-01-10T09:00:00+08:00', '云州市人民会堂'],
+      [congress!.session.id, 1, 'plenary', '预备会议', '2025-01-08T16:00:00+08:00', '云州市人民会堂'],
+      [congress!.session.id, 2, 'presidium', '主席团第一次会议', '2025-01-08T17:00:00+08:00', '云州市人民会堂第一会议室'],
+      [congress!.session.id, 3, 'opening', '第一次全体会议', '2025-01-09T09:00:00+08:00', '云州市人民会堂'],
+      [congress!.session.id, 4, 'plenary', '第二次全体会议', '2025-01-10T09:00:00+08:00', '云州市人民会堂'],
+      [congress!.session.id, 5, 'plenary', '第三次全体会议', '2025-01-11T09:00:00+08:00', '云州市人民会堂'],
+      [congress!.session.id, 6, 'closing', '闭幕会', '2025-01-12T09:00:00+08:00', '云州市人民会堂'],
+    ]);
+
+    // One audited operation per step: body, term, session, each group, the roster, each meeting.
+    const audit = await db.selectFrom('audit_log').select(['operation', 'actor', 'body_id']).orderBy('seq').execute();
+    const ops = audit.reduce((m, a) => m.set(a.operation, (m.get(a.operation) ?? 0) + 1), new Map<string, number>());
+    expect(Object.fromEntries(ops)).toEqual({
+      'registry.createBody': 2,
+      'registry.createTerm': 2,
+      'registry.createSession': 2,
+      'registry.createGroup': 42,
+      'demo.loadMembers': 2,
+      'meetings.createMeeting': 9,
+    });
+    expect(new Set(audit.map((a) => a.actor))).toEqual(new Set(['system']));
+    expect(await verifyChain(db)).toEqual({ ok: true, entries: 59 });
+  });
+
+  it('refuses a store that already holds a body, and changes nothing', async () => {
+    const store = await stores.open();
+    const runtime = runtimeOf(store);
+    await execute(runtime, createBody, { kind: 'generic', level: 'other', name: '云州大学学术委员会', nameEn: 'Yunzhou University Senate', region: '云州市', regionEn: 'Yunzhou' }, SYSTEM);
+    await expect(loadDemo(runtime)).rejects.toMatchObject({
+      status: 409,
+      id: 'store_not_empty',
+      messages: { 'zh-CN': '存储中已有 1 个机构；演示数据只载入空存储', en: 'The store already holds 1 body; demo data loads into an empty store only' },
+    });
+    expect(await store.db.selectFrom('bodies').select('name').execute()).toEqual([{ name: '云州大学学术委员会' }]);
+    expect(await store.db.selectFrom('audit_log').select('operation').execute()).toEqual([{ operation: 'registry.createBody' }]);
+  });
+
+  it('loads members only into an empty roster, with unique keys, creating missing groups', async () => {
+    const store = await stores.open();
+    const runtime = runtimeOf(store);
+    const body = await execute(runtime, createBody, { kind: 'people-congress', level: 'county', name: '岚溪县人民代表大会', nameEn: 'Lanxi County People\'s Congress', region: '岚溪县', regionEn: 'Lanxi' }, SYSTEM);
+    const term = await execute(runtime, createTerm, { bodyId: body.id, ordinal: 18 }, SYSTEM);
+    const rows = [
+      { key: 'A1', name: '王芳', gender: '女' as const, group: '城关镇代表团' },
+      { key: 'A2', name: '欧阳明', gender: '男' as const, group: '城关镇代表团' },
+      { key: 'A3', name: '李国华' },
+    ];
+    await expect(loadMembers(runtime, { termId: term.id, rows: [rows[0]!, rows[0]!] }, SYSTEM)).rejects.toMatchObject({ status: 422, id: 'duplicate_key' });
+    expect(await loadMembers(runtime, { termId: term.id, rows }, SYSTEM)).toEqual({ bodyId: body.id, termId: term.id, created: 3, updated: 0, unchanged: 0, groupsCreated: 1, total: 3 });
+    expect(await store.db.selectFrom('groups').select(['name', 'kind', 'sort_order']).execute()).toEqual([{ name: '城关镇代表团', kind: 'delegation', sort_order: 1 }]);
+    await expect(loadMembers(runtime, { termId: term.id, rows }, SYSTEM)).rejects.toMatchObject({ status: 409, id: 'roster_not_empty' });
+    const { rows: stored } = await listMembers(store.db, term.id);
+    stored.sort((a, b) => a.key.localeCompare(b.key));
+    expect(stored.map((r) => [r.key, r.name, r.gender, r.group_name, r.role, r.status])).toEqual([
+      ['A1', '王芳', '女', '城关镇代表团', 'member', 'active'],
+      ['A2', '欧阳明', '男', '城关镇代表团', 'member', 'active'],
+      ['A3', '李国华', null, null, 'member', 'active'],
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Loads the Yunzhou demo into an empty store through the operations a secretariat would use:
+ * createBody, createTerm, createSession, createGroup, the roster load and createMeeting. Every
+ * step is an audited operation of its own; a store that already holds a body is refused.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import { execute, SYSTEM, type Actor, type Runtime } from '../server/operation.js';
+import { errors } from '../server/errors.js';
+import { createBody } from '../modules/registry/createBody.js';
+import { createTerm } from '../modules/registry/createTerm.js';
+import { createSession } from '../modules/registry/createSession.js';
+import { createGroup } from '../modules/registry/createGroup.js';
+import { createMeeting } from '../modules/meetings/createMeeting.js';
+import { memberNoun, type BodyKind } from '../modules/registry/kinds.js';
+import { DEFAULT_SEED, generateDemo, type DemoBodyPlan } from './generateDemo.js';
+import { loadMembers } from './loadMembers.js';
+
+export interface DemoBodySummary {
+  id: number;
+  kind: BodyKind;
+  name: string;
+  term: { id: number; ordinal: number; name: string };
+  /** Names as `presentSession` renders them. */
+  session: { id: number; name: string; shortName: string; nameEn: string };
+  groups: number;
+  members: number;
+  meetings: number;
+}
+
+export interface DemoSummary {
+  seed: number;
+  bodies: DemoBodySummary[];
+}
+
+/** True when the store holds no body yet: the only state the demo loads into. */
+export async function isStoreEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('bodies').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/**
+ * @example
+ *   const summary = await loadDemo(runtime);
+ *   console.log(describeDemo(summary));
+ */
+export async function loadDemo(runtime: Runtime, actor: Actor = SYSTEM, options: { seed?: number } = {}): Promise<DemoSummary> {
+  const count = await runtime.store.db.selectFrom('bodies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (Number(count.n) > 0) {
+    throw errors.conflict('store_not_empty', {
+      'zh-CN': `存储中已有 ${count.n} 个机构；演示数据只载入空存储`,
+      en: `The store already holds ${count.n} bod${Number(count.n) === 1 ? 'y' : 'ies'}; demo data loads into an empty store only`,
+    });
+  }
+  const plan = generateDemo(options.seed ?? DEFAULT_SEED);
+  const bodies: DemoBodySummary[] = [];
+  for (const body of plan.bodies) bodies.push(await loadBody(runtime, actor, body));
+  return { seed: plan.seed, bodies };
+}
+
+async function loadBody(runtime: Runtime, actor: Actor, { spec, rows }: DemoBodyPlan): Promise<DemoBodySummary> {
+  const body = await execute(runtime, createBody, { kind: spec.kind, level: spec.level, name: spec.name, nameEn: spec.nameEn, region: spec.region, regionEn: spec.regionEn }, actor);
+  const term = await execute(runtime, createTerm, { bodyId: body.id, ordinal: spec.term.ordinal, startDate: spec.term.startDate }, actor);
+  const session = await execute(runtime, createSession, { termId: term.id, ordinal: spec.session.ordinal, startDate: spec.session.startDate, endDate: spec.session.endDate }, actor);
+  // Groups first, so their sort order is the protocol order rather than the order rows name them.
+  for (const [i, group] of spec.groups.entries()) {
+    await execute(runtime, createGroup, { bodyId: body.id, kind: spec.groupKind, name: group.name, sortOrder: i + 1 }, actor);
+  }
+  const roster = await loadMembers(runtime, { termId: term.id, rows }, actor);
+  for (const meeting of spec.meetings) {
+    await execute(runtime, createMeeting, { sessionId: session.id, ...meeting }, actor);
+  }
+  return {
+    id: body.id,
+    kind: spec.kind,
+    name: body.name,
+    term: { id: term.id, ordinal: term.ordinal, name: term.name },
+    session: { id: session.id, name: session.name, shortName: session.shortName, nameEn: session.nameEn },
+    groups: spec.groups.length + roster.groupsCreated,
+    members: roster.total,
+    meetings: spec.meetings.length,
+  };
+}
+
+/** One line naming what was loaded: `Demo loaded: 中国人民政治协商会议云州市第十三届委员会第三次会议 (446 members), …`. */
+export function describeDemo(summary: DemoSummary): string {
+  return `Demo loaded: ${summary.bodies.map((b) => `${b.session.name} (${b.members} ${memberNoun(b.kind).en})`).join(', ')}`;
+}

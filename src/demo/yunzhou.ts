@@ -1,0 +1,171 @@
+/**
+ * 云州市 (Yunzhou), a fictional city, and its two assemblies as the demo sets them up: the
+ * 13th committee of its consultative conference in its 3rd session, and its 16th people's
+ * congress in its 3rd session. Every place and body here is invented; sector and delegation
+ * sizes follow the shape of a real city's rosters and add up to 446 and 523.
+ */
+import type { BodyKind, BodyLevel, GroupKind, MeetingKind, MembershipRole } from '../modules/registry/kinds.js';
+
+export interface DemoGroupSpec {
+  name: string;
+  size: number;
+  /** Standing-committee members (常务委员 / 常委会委员) among the group, besides its office holders. */
+  standing: number;
+  /** Share of women; 0.45 when not given. */
+  femaleShare?: number;
+  /** Share of members from an ethnic minority; 0.06 when not given. */
+  minorityShare?: number;
+}
+
+/** An office held by a member of a group (主席, 副主席, ...), given in protocol order. */
+export interface DemoOffice {
+  group: string;
+  role: MembershipRole;
+  title: string;
+}
+
+export interface DemoMeetingSpec {
+  kind: MeetingKind;
+  title: string;
+  startsAt: string;
+  venue: string;
+}
+
+export interface DemoBodySpec {
+  kind: BodyKind;
+  level: BodyLevel;
+  name: string;
+  nameEn: string;
+  region: string;
+  regionEn: string;
+  term: { ordinal: number; startDate: string };
+  session: { ordinal: number; startDate: string; endDate: string };
+  groupKind: GroupKind;
+  /** Member numbers read `ZX13-0001`: this prefix, a dash, four digits. */
+  keyPrefix: string;
+  /** In protocol order; the groups' sort order follows it. */
+  groups: DemoGroupSpec[];
+  offices: DemoOffice[];
+  meetings: DemoMeetingSpec[];
+}
+
+const REGION = { region: '云州市', regionEn: 'Yunzhou' } as const;
+const HALL = '云州市人民会堂';
+
+/** 界别: the parties, people's organisations and walks of life, in the order the conference lists them. */
+const CPPCC_SECTORS: DemoGroupSpec[] = [
+  { name: '中国共产党', size: 40, standing: 6, femaleShare: 0.35 },
+  { name: '民革', size: 12, standing: 2 },
+  { name: '民盟', size: 16, standing: 2 },
+  { name: '民建', size: 16, standing: 2 },
+  { name: '民进', size: 14, standing: 2 },
+  { name: '农工党', size: 14, standing: 2 },
+  { name: '致公党', size: 8, standing: 1 },
+  { name: '九三学社', size: 12, standing: 2 },
+  { name: '台盟', size: 4, standing: 1 },
+  { name: '无党派人士', size: 10, standing: 1 },
+  { name: '共青团', size: 8, standing: 1 },
+  { name: '工商联', size: 24, standing: 3, femaleShare: 0.3 },
+  { name: '总工会', size: 10, standing: 1 },
+  { name: '妇联', size: 10, standing: 1, femaleShare: 0.9 },
+  { name: '科协', size: 8, standing: 1 },
+  { name: '台联', size: 4, standing: 1 },
+  { name: '侨联', size: 8, standing: 1 },
+  { name: '文化艺术', size: 20, standing: 2 },
+  { name: '科学技术', size: 16, standing: 2 },
+  { name: '社会科学', size: 10, standing: 1 },
+  { name: '经济', size: 36, standing: 4 },
+  { name: '农业', size: 20, standing: 2 },
+  { name: '教育', size: 26, standing: 2, femaleShare: 0.55 },
+  { name: '体育', size: 6, standing: 1 },
+  { name: '新闻出版', size: 8, standing: 1 },
+  { name: '医药卫生', size: 24, standing: 2, femaleShare: 0.5 },
+  { name: '对外友好', size: 6, standing: 1 },
+  { name: '社会福利和社会保障', size: 10, standing: 1 },
+  { name: '少数民族', size: 8, standing: 1, minorityShare: 1 },
+  { name: '宗教', size: 10, standing: 2, minorityShare: 0.3, femaleShare: 0.3 },
+  { name: '特邀人士', size: 28, standing: 3 },
+];
+
+/** 代表团: the city's districts, counties and county-level city, then the garrison. */
+const CONGRESS_DELEGATIONS: DemoGroupSpec[] = [
+  { name: '青山区代表团', size: 62, standing: 4 },
+  { name: '云湖区代表团', size: 58, standing: 4 },
+  { name: '澜江区代表团', size: 55, standing: 3 },
+  { name: '东岚区代表团', size: 50, standing: 3 },
+  { name: '南屿区代表团', size: 44, standing: 3 },
+  { name: '云州高新区代表团', size: 28, standing: 2 },
+  { name: '岚溪县代表团', size: 52, standing: 3 },
+  { name: '鹤鸣县代表团', size: 48, standing: 3 },
+  { name: '白鹭县代表团', size: 40, standing: 2 },
+  { name: '云台市代表团', size: 66, standing: 4 },
+  { name: '驻云部队代表团', size: 20, standing: 1, femaleShare: 0.1, minorityShare: 0.05 },
+];
+
+export const YUNZHOU: readonly DemoBodySpec[] = [
+  {
+    kind: 'cppcc',
+    level: 'city',
+    name: '中国人民政治协商会议云州市委员会',
+    nameEn: "Yunzhou Municipal Committee of the Chinese People's Political Consultative Conference",
+    ...REGION,
+    term: { ordinal: 13, startDate: '2023-01-06' },
+    session: { ordinal: 3, startDate: '2025-01-08', endDate: '2025-01-10' },
+    groupKind: 'sector',
+    keyPrefix: 'ZX13',
+    groups: CPPCC_SECTORS,
+    offices: [
+      { group: '中国共产党', role: 'chair', title: '主席' },
+      { group: '中国共产党', role: 'vice-chair', title: '副主席' },
+      { group: '中国共产党', role: 'vice-chair', title: '副主席' },
+      { group: '民革', role: 'vice-chair', title: '副主席' },
+      { group: '民盟', role: 'vice-chair', title: '副主席' },
+      { group: '民建', role: 'vice-chair', title: '副主席' },
+      { group: '九三学社', role: 'vice-chair', title: '副主席' },
+      { group: '工商联', role: 'vice-chair', title: '副主席' },
+      { group: '无党派人士', role: 'vice-chair', title: '副主席' },
+      { group: '中国共产党', role: 'secretary-general', title: '秘书长' },
+    ],
+    meetings: [
+      { kind: 'opening', title: '开幕会', startsAt: '2025-01-08T14:30:00+08:00', venue: HALL },
+      { kind: 'plenary', title: '第二次全体会议', startsAt: '2025-01-09T09:00:00+08:00', venue: HALL },
+      { kind: 'closing', title: '闭幕会', startsAt: '2025-01-10T09:00:00+08:00', venue: HALL },
+    ],
+  },
+  {
+    kind: 'people-congress',
+    level: 'city',
+    name: '云州市人民代表大会',
+    nameEn: "Yunzhou Municipal People's Congress",
+    ...REGION,
+    term: { ordinal: 16, startDate: '2023-01-07' },
+    session: { ordinal: 3, startDate: '2025-01-08', endDate: '2025-01-12' },
+    groupKind: 'delegation',
+    keyPrefix: 'RD16',
+    groups: CONGRESS_DELEGATIONS,
+    offices: [
+      { group: '青山区代表团', role: 'chair', title: '常委会主任' },
+      { group: '云湖区代表团', role: 'vice-chair', title: '常委会副主任' },
+      { group: '澜江区代表团', role: 'vice-chair', title: '常委会副主任' },
+      { group: '东岚区代表团', role: 'vice-chair', title: '常委会副主任' },
+      { group: '岚溪县代表团', role: 'vice-chair', title: '常委会副主任' },
+      { group: '云台市代表团', role: 'vice-chair', title: '常委会副主任' },
+      { group: '青山区代表团', role: 'vice-chair', title: '常委会副主任' },
+      { group: '南屿区代表团', role: 'secretary-general', title: '常委会秘书长' },
+    ],
+    meetings: [
+      { kind: 'plenary', title: '预备会议', startsAt: '2025-01-08T16:00:00+08:00', venue: HALL },
+      { kind: 'presidium', title: '主席团第一次会议', startsAt: '2025-01-08T17:00:00+08:00', venue: `${HALL}第一会议室` },
+      { kind: 'opening', title: '第一次全体会议', startsAt: '2025-01-09T09:00:00+08:00', venue: HALL },
+      { kind: 'plenary', title: '第二次全体会议', startsAt: '2025-01-10T09:00:00+08:00', venue: HALL },
+      { kind: 'plenary', title: '第三次全体会议', startsAt: '2025-01-11T09:00:00+08:00', venue: HALL },
+      { kind: 'closing', title: '闭幕会', startsAt: '2025-01-12T09:00:00+08:00', venue: HALL },
+    ],
+  },
+];
+
+/** What a standing-committee member's 职务 reads in each body. */
+export const STANDING_TITLE: Partial<Record<BodyKind, string>> = {
+  cppcc: '常务委员',
+  'people-congress': '常委会委员',
+};
