@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Store tests share one PostgreSQL database; each file uses its own schema, so files may run in parallel.
     pool: 'forks',
+    // Builds dist/ once: child-process tests run the compiled code.
+    globalSetup: ['test/globalSetup.ts'],
   },
 });
