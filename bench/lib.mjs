@@ -78,12 +78,19 @@ export async function openBenchStore(dialect, { poolSize = 10 } = {}) {
   const url = benchDatabaseUrl();
   if (!url) throw new Error('No PostgreSQL to benchmark: set PLENUM_BENCH_DATABASE_URL');
   const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: url, pgSchema: schema, poolSize });
+  const drop = () => withPg(url, (c) => c.query(`drop schema if exists "${schema}" cascade`));
+  let store;
+  try {
+    store = await openStore({ databaseUrl: url, pgSchema: schema, poolSize });
+  } catch (error) {
+    await drop();
+    throw error;
+  }
   return {
     store,
     dispose: async () => {
       await store.close();
-      await withPg(url, (c) => c.query(`drop schema if exists "${schema}" cascade`));
+      await drop();
     },
   };
 }
