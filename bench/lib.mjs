@@ -78,10 +78,18 @@ export async function openBenchStore(dialect, { poolSize = 10 } = {}) {
   const url = benchDatabaseUrl();
   if (!url) throw new Error('No PostgreSQL to benchmark: set PLENUM_BENCH_DATABASE_URL');
   const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const drop = () => withPg(url, (c) => c.query(`drop schema if exists "${schema}" cascade`));
+  // The lock src/store/testing.ts takes (SCHEMA_LOCK): migrations shared, drops exclusive, so a
+  // test run sharing this database cannot drop a schema while a migration looks over them all.
+  const drop = () => withPg(url, async (c) => {
+    await c.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    await c.query(`drop schema if exists "${schema}" cascade`);
+  });
   let store;
   try {
-    store = await openStore({ databaseUrl: url, pgSchema: schema, poolSize });
+    store = await withPg(url, async (c) => {
+      await c.query('select pg_advisory_lock_shared($1)', [SCHEMA_LOCK]);
+      return openStore({ databaseUrl: url, pgSchema: schema, poolSize });
+    });
   } catch (error) {
     await drop();
     throw error;
@@ -94,6 +102,8 @@ export async function openBenchStore(dialect, { poolSize = 10 } = {}) {
     },
   };
 }
+
+const SCHEMA_LOCK = 7_346_201_905;
 
 async function withPg(url, fn) {
   const client = new pg.Client({ connectionString: url });
