@@ -48,7 +48,13 @@ function factory(dialect: Dialect): StoreFactory {
         return store;
       }
       const schema = `t_${randomBytes(6).toString('hex')}`;
-      const store = await withSchemaLock('shared', () => openStore({ databaseUrl: PG_URL!, pgSchema: schema, poolSize: 4 }));
+      let store: Store;
+      try {
+        store = await withSchemaLock('shared', () => openStore({ databaseUrl: PG_URL!, pgSchema: schema, poolSize: 4 }));
+      } catch (error) {
+        await dropSchema(schema);
+        throw error;
+      }
       cleanups.push(async () => {
         await store.close();
         await dropSchema(schema);
