@@ -8,5 +8,7 @@ export default defineConfig({
     // Store tests share one PostgreSQL database; each file uses its own schema, so files may run in parallel.
     pool: 'forks',
     reporters: ['default', './test/summaryReporter.ts'],
+    // Builds dist/ once: child-process tests run the compiled code.
+    globalSetup: ['test/globalSetup.ts'],
   },
 });

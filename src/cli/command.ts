@@ -51,6 +51,12 @@ export function parse(command: Command, argv: string[]) {
     });
     return parsed;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const e = error as Error & { code?: string };
+    // Node's own message goes on about '--' and positionals; say only what is wrong and where to look.
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const option = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+      throw new UsageError(`unknown option "${option}"; 'plenum ${command.path.join(' ')} --help' lists the options`);
+    }
+    throw new UsageError(e.message);
   }
 }

@@ -33,7 +33,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS.filter((c) => c.path.every((w, i) => argv[i] === w)).sort((a, b) => b.path.length - a.path.length)[0];
   if (!command) {
-    console.error(`plenum: unknown command "${argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}"\n`);
+    // The words before the first option: `plenum frobnicate --data x` names "frobnicate", not "frobnicate x".
+    const firstOption = argv.findIndex((a) => a.startsWith('-'));
+    const words = argv.slice(0, Math.min(2, firstOption === -1 ? argv.length : firstOption));
+    console.error(`plenum: unknown command "${words.join(' ')}"\n`);
     console.error(overview());
     return 2;
   }

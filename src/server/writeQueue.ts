@@ -92,11 +92,13 @@ export class WriteQueue {
     }
     group.forEach((item, i) => {
       const outcome = outcomes[i]!;
-      if (outcome.ok) {
+      if (!outcome.ok) return item.reject(outcome.error);
+      // A throwing listener fails its own caller, as with `execute`, and never strands the rest of the group.
+      try {
         publish(this.#runtime, item.op, item.input as Static<TSchema>, outcome.value);
         item.resolve(outcome.value);
-      } else {
-        item.reject(outcome.error);
+      } catch (error) {
+        item.reject(error);
       }
     });
   }

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readConfig } from '../../config.js';
+import { SQLITE_FILE } from '../../store/store.js';
 import { STORE_HELP, STORE_OPTIONS, UsageError, openRuntime, type Command } from '../command.js';
 
 export const backup: Command = {
@@ -10,15 +12,20 @@ export const backup: Command = {
   options: STORE_OPTIONS,
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }) {
+    // Decided before opening anything: opening a store creates and migrates it, which a backup must not do.
+    const config = readConfig();
+    if ((values['database-url'] as string | undefined) ?? config.databaseUrl) {
+      console.error('backup copies the embedded SQLite store; for PostgreSQL use pg_dump or the server\'s own backups.');
+      return 1;
+    }
+    const source = path.resolve((values.data as string | undefined) ?? config.dataDir, SQLITE_FILE);
+    if (!existsSync(source)) throw new UsageError(`No Plenum store at ${source}; name its folder with --data`);
     const target = path.resolve(positionals[0]!);
     if (existsSync(target)) throw new UsageError(`${target} already exists; choose a new file name`);
     if (!existsSync(path.dirname(target))) throw new UsageError(`Folder ${path.dirname(target)} does not exist`);
     const runtime = await openRuntime(values);
     try {
-      if (!runtime.store.sqlite) {
-        console.error('backup copies the embedded SQLite store; for PostgreSQL use pg_dump or the server\'s own backups.');
-        return 1;
-      }
+      if (!runtime.store.sqlite) throw new Error('The store opened is not SQLite');
       let lastShown = -1;
       await runtime.store.sqlite.backup(target, {
         progress: ({ totalPages, remainingPages }) => {

@@ -1,0 +1,25 @@
+/** Runs `plenum` in-process for tests, capturing what it prints. */
+import { vi } from 'vitest';
+import { main } from './main.js';
+
+export interface CliRun {
+  code: number;
+  /** What went to console.log, one call per line. */
+  out: string;
+  /** What went to console.error. */
+  err: string;
+}
+
+export async function runCli(...argv: string[]): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')));
+  try {
+    const code = await main(argv);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
