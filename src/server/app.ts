@@ -9,10 +9,11 @@ import { healthRoutes } from './healthRoutes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { registryRoutes } from '../modules/registry/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
+import { rosterRoutes } from '../modules/registry/roster/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
-const MODULES: RouteModule[] = [healthRoutes, accountRoutes, registryRoutes, auditRoutes];
+const MODULES: RouteModule[] = [healthRoutes, accountRoutes, registryRoutes, auditRoutes, rosterRoutes];
 
 export interface AppOptions {
   runtime: Runtime;

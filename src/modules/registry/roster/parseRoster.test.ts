@@ -136,6 +136,15 @@ describe('parseRoster: row problems', () => {
     expect(parsed.rows.map((r) => r.key)).toEqual(['A1']);
   });
 
+  it('names the spreadsheet row of a bad row at 2,999 of 3,000', async () => {
+    const table = tableOf(syntheticRows(3000));
+    table[2998]![2] = '?';
+    const parsed = await parseRoster(await xlsxOf(table), 'xlsx');
+    expect(parsed.problems).toEqual([{ row: 2999, column: '性别', reason: '性别应为“男”或“女”，不是“?”', reasonEn: 'gender must be 男 or 女 (M/F, male/female), not "?"' }]);
+    expect(parsed.rows).toHaveLength(2999);
+    expect(parsed.total).toBe(3000);
+  });
+
   it('reports an over-long name and key', async () => {
     const parsed = await parseRoster(Buffer.from(`编号,姓名\n${'K'.repeat(41)},${'名'.repeat(41)}\n`), 'csv');
     expect(parsed.problems).toEqual([
