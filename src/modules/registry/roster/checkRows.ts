@@ -99,7 +99,7 @@ export function memberInvalid(problems: readonly RowProblem[]): AppError {
  */
 export function tidyRow<T extends RowDraft>(row: T): T {
   const out: RowDraft = { ...row };
-  if (out.key !== undefined) out.key = out.key.trim();
+  if (out.key !== undefined) out.key = out.key.trim().replace(/\s+/g, ' ');
   if (out.name !== undefined) out.name = tidyName(out.name);
   for (const field of ['ethnicity', 'group', 'title'] as const) {
     const value = out[field];

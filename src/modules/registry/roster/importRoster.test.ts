@@ -4,6 +4,7 @@ import { AppError } from '../../../server/errors.js';
 import { CLI, execute } from '../../../server/operation.js';
 import type { PlenumEvent } from '../../../server/events.js';
 import { createGroup } from '../createGroup.js';
+import { verifyChain } from '../../audit/verifyChain.js';
 import { importRoster } from './importRoster.js';
 import { loadMembers } from './rosterQueries.js';
 import { watchProgress, type Progress } from './progress.js';
@@ -51,6 +52,7 @@ describeStores('registry.importRoster', (stores) => {
     const payload = JSON.parse(audit.payload);
     expect(payload).toEqual({ created: 3000, dryRun: false, groupsCreated: 29, rowsDigest: expect.stringMatching(/^[0-9a-f]{64}$/), termId, total: 3000, unchanged: 0, updated: 0 });
     expect(audit.payload).not.toContain('139');
+    expect((await verifyChain(store.db)).ok).toBe(true);
     expect(events).toEqual([{ type: 'roster.imported', bodyId, data: { termId, created: 3000, updated: 0, total: 3000 } }]);
   });
 
