@@ -4,12 +4,10 @@ import type { Store } from '../store/store.js';
 import { EventBus } from '../server/events.js';
 import { execute, SYSTEM, type Runtime } from '../server/operation.js';
 import { createBody } from '../modules/registry/createBody.js';
-import { createTerm } from '../modules/registry/createTerm.js';
 import { listMembers } from '../modules/registry/queries.js';
 import { verifyChain } from '../modules/audit/verifyChain.js';
 import { describeDemo, isStoreEmpty, loadDemo } from './loadDemo.js';
 import { generateDemo } from './generateDemo.js';
-import { loadMembers } from './loadMembers.js';
 
 const runtimeOf = (store: Store): Runtime => ({ store, events: new EventBus() });
 
@@ -92,7 +90,7 @@ describeStores('loadDemo', (stores) => {
       'registry.createTerm': 2,
       'registry.createSession': 2,
       'registry.createGroup': 42,
-      'demo.loadMembers': 2,
+      'registry.importRoster': 2,
       'meetings.createMeeting': 9,
     });
     expect(new Set(audit.map((a) => a.actor))).toEqual(new Set(['system']));
@@ -110,28 +108,5 @@ describeStores('loadDemo', (stores) => {
     });
     expect(await store.db.selectFrom('bodies').select('name').execute()).toEqual([{ name: '云州大学学术委员会' }]);
     expect(await store.db.selectFrom('audit_log').select('operation').execute()).toEqual([{ operation: 'registry.createBody' }]);
-  });
-
-  it('loads members only into an empty roster, with unique keys, creating missing groups', async () => {
-    const store = await stores.open();
-    const runtime = runtimeOf(store);
-    const body = await execute(runtime, createBody, { kind: 'people-congress', level: 'county', name: '岚溪县人民代表大会', nameEn: 'Lanxi County People\'s Congress', region: '岚溪县', regionEn: 'Lanxi' }, SYSTEM);
-    const term = await execute(runtime, createTerm, { bodyId: body.id, ordinal: 18 }, SYSTEM);
-    const rows = [
-      { key: 'A1', name: '王芳', gender: '女' as const, group: '城关镇代表团' },
-      { key: 'A2', name: '欧阳明', gender: '男' as const, group: '城关镇代表团' },
-      { key: 'A3', name: '李国华' },
-    ];
-    await expect(loadMembers(runtime, { termId: term.id, rows: [rows[0]!, rows[0]!] }, SYSTEM)).rejects.toMatchObject({ status: 422, id: 'duplicate_key' });
-    expect(await loadMembers(runtime, { termId: term.id, rows }, SYSTEM)).toEqual({ bodyId: body.id, termId: term.id, created: 3, updated: 0, unchanged: 0, groupsCreated: 1, total: 3 });
-    expect(await store.db.selectFrom('groups').select(['name', 'kind', 'sort_order']).execute()).toEqual([{ name: '城关镇代表团', kind: 'delegation', sort_order: 1 }]);
-    await expect(loadMembers(runtime, { termId: term.id, rows }, SYSTEM)).rejects.toMatchObject({ status: 409, id: 'roster_not_empty' });
-    const { rows: stored } = await listMembers(store.db, term.id);
-    stored.sort((a, b) => a.key.localeCompare(b.key));
-    expect(stored.map((r) => [r.key, r.name, r.gender, r.group_name, r.role, r.status])).toEqual([
-      ['A1', '王芳', '女', '城关镇代表团', 'member', 'active'],
-      ['A2', '欧阳明', '男', '城关镇代表团', 'member', 'active'],
-      ['A3', '李国华', null, null, 'member', 'active'],
-    ]);
   });
 });

@@ -14,7 +14,7 @@ import { createGroup } from '../modules/registry/createGroup.js';
 import { createMeeting } from '../modules/meetings/createMeeting.js';
 import { memberNoun, type BodyKind } from '../modules/registry/kinds.js';
 import { DEFAULT_SEED, generateDemo, type DemoBodyPlan } from './generateDemo.js';
-import { loadMembers } from './loadMembers.js';
+import { importRoster } from '../modules/registry/roster/importRoster.js';
 
 export interface DemoBodySummary {
   id: number;
@@ -66,7 +66,7 @@ async function loadBody(runtime: Runtime, actor: Actor, { spec, rows }: DemoBody
   for (const [i, group] of spec.groups.entries()) {
     await execute(runtime, createGroup, { bodyId: body.id, kind: spec.groupKind, name: group.name, sortOrder: i + 1 }, actor);
   }
-  const roster = await loadMembers(runtime, { termId: term.id, rows }, actor);
+  const roster = await execute(runtime, importRoster, { termId: term.id, rows }, actor);
   for (const meeting of spec.meetings) {
     await execute(runtime, createMeeting, { sessionId: session.id, ...meeting }, actor);
   }

@@ -9,6 +9,7 @@ import { healthRoutes } from './healthRoutes.js';
 import { homeRoutes } from './homeRoutes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { registryRoutes } from '../modules/registry/routes.js';
+import { rosterRoutes } from '../modules/registry/roster/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { meetingRoutes } from '../modules/meetings/routes.js';
 import { VERSION } from '../version.js';
@@ -19,6 +20,7 @@ const MODULES: RouteModule[] = [
   healthRoutes,
   accountRoutes,
   registryRoutes,
+  rosterRoutes,
   meetingRoutes,
   auditRoutes,
 ];

@@ -1,9 +1,19 @@
 import type { Command } from '../command.js';
 import { serve } from './serve.js';
 import { init } from './init.js';
+import { demo } from './demo.js';
+import { importRosterCommand } from './importRoster.js';
+import { exportRosterCommand } from './exportRoster.js';
 import { auditVerify } from './auditVerify.js';
 import { backup } from './backup.js';
-import { demo } from './demo.js';
 
 /** Every `plenum` subcommand, in the order `plenum --help` lists them. */
-export const COMMANDS: Command[] = [serve, init, auditVerify, backup, demo];
+export const COMMANDS: Command[] = [
+  serve,
+  init,
+  demo,
+  importRosterCommand,
+  exportRosterCommand,
+  auditVerify,
+  backup,
+];
