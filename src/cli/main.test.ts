@@ -52,6 +52,12 @@ describe('plenum', () => {
     expect(two.err).toContain('plenum: unknown command "audit repair"');
   });
 
+  it('says the command comes first when options precede it', async () => {
+    const run = await runCli('--data', dir, 'init');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('plenum: the command comes first, then its options ("plenum init --data DIR", not "plenum --data DIR init")');
+  });
+
   it('refuses an unknown option with exit 2, naming it and the usage', async () => {
     const run = await runCli('init', '--dta', dir);
     expect(run.code).toBe(2);

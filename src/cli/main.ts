@@ -36,7 +36,11 @@ export async function main(argv: string[]): Promise<number> {
     // The words before the first option: `plenum frobnicate --data x` names "frobnicate", not "frobnicate x".
     const firstOption = argv.findIndex((a) => a.startsWith('-'));
     const words = argv.slice(0, Math.min(2, firstOption === -1 ? argv.length : firstOption));
-    console.error(`plenum: unknown command "${words.join(' ')}"\n`);
+    console.error(
+      words.length === 0
+        ? `plenum: the command comes first, then its options ("plenum init --data DIR", not "plenum --data DIR init")\n`
+        : `plenum: unknown command "${words.join(' ')}"\n`,
+    );
     console.error(overview());
     return 2;
   }

@@ -75,7 +75,10 @@ function openPostgres(url: string, options: StoreOptions): Store {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+    // A schema of its own is how tests and benchmarks share one database. Parallel workers are
+    // off there: a worker re-resolves the catalog and has failed with "schema does not exist"
+    // while another test dropped its own schema at that moment.
+    ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema} -c max_parallel_workers_per_gather=0` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {

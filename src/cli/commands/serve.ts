@@ -7,9 +7,9 @@ import { STORE_HELP, STORE_OPTIONS, UsageError, openRuntime, type Command } from
 export const serve: Command = {
   path: ['serve'],
   summary: 'Start the Plenum server (migrates the store; on an empty store creates the first admin and loads the demo)',
-  usage: '[--port N] [--host ADDR] [--data DIR] [--database-url URL]',
-  help: ['--port N              port to listen on (default: $PLENUM_PORT or 8080)', '--host ADDR           address to listen on (default: $PLENUM_HOST or 0.0.0.0)', ...STORE_HELP],
-  options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
+  usage: '[--port N] [--host ADDR] [--no-demo] [--data DIR] [--database-url URL]',
+  help: ['--port N              port to listen on (default: $PLENUM_PORT or 8080)', '--host ADDR           address to listen on (default: $PLENUM_HOST or 0.0.0.0)', '--no-demo             do not load the demo session into an empty store (also PLENUM_DEMO=0)', ...STORE_HELP],
+  options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
   async run({ values }) {
     const config = readConfig();
     const port = values.port === undefined ? config.port : Number(values.port);
@@ -18,7 +18,8 @@ export const serve: Command = {
 
     const runtime = await openRuntime(values);
     const admin = await bootstrapAdmin(runtime);
-    const demo = (await isStoreEmpty(runtime.store.db)) ? await loadDemo(runtime) : null;
+    const wantDemo = !values['no-demo'] && process.env.PLENUM_DEMO !== '0';
+    const demo = wantDemo && (await isStoreEmpty(runtime.store.db)) ? await loadDemo(runtime) : null;
     const app = await buildApp({ runtime, logger: false });
     const shutdown = async () => {
       await app.close();

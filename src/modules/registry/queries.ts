@@ -75,6 +75,8 @@ export async function listMembers(db: Db, termId: number, f: RosterFilter = {}):
   const rows = await q
     .selectAll('memberships')
     .select(['people.name', 'people.gender', 'people.ethnicity', 'people.birth', 'groups.name as group_name'])
+    // Members without a group last, in both dialects (SQLite sorts NULL first, PostgreSQL last).
+    .orderBy((eb) => eb.case().when('groups.sort_order', 'is', null).then(1).else(0).end())
     .orderBy('groups.sort_order')
     .orderBy('memberships.group_id')
     .orderBy('memberships.key')
