@@ -62,7 +62,7 @@ export function installAccess(app: FastifyInstance, runtime: Runtime): void {
 
 export function installErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const appError = toAppError(error);
+    const appError = toAppError(error, request);
     if (appError.status >= 500) request.log.error({ err: error }, 'unexpected error');
     return reply.code(appError.status).type('application/json; charset=utf-8').send(appError.toBody(langOf(request.headers['accept-language'])));
   });
@@ -72,7 +72,23 @@ export function installErrors(app: FastifyInstance): void {
   });
 }
 
-function toAppError(error: FastifyError): AppError {
+/**
+ * Fastify's `frameworkErrors` option: a URL the router cannot decode or whose path parameter is
+ * too long never reaches a route or the error handler, so it is answered here in the same vocabulary.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const url = request.raw.url ?? '';
+  const appError =
+    error.code === 'FST_ERR_BAD_URL'
+      ? errors.badUrl(url)
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? errors.pathParameterTooLong(url)
+        : toAppError(error, request);
+  if (appError.status >= 500) request.log.error({ err: error }, 'unexpected error');
+  void reply.code(appError.status).type('application/json; charset=utf-8').send(appError.toBody(langOf(request.headers['accept-language'])));
+}
+
+function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   const fromStore = fromStoreError(error);
   if (fromStore) return fromStore;
@@ -89,10 +105,11 @@ function toAppError(error: FastifyError): AppError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return errors.invalidJson(error.message);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return errors.unsupportedMediaType(request.headers['content-type'] ?? '');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return errors.unsupportedMediaType(String(error.message));
+      return errors.invalidContentLength();
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return errors.payloadTooLarge(Number(/(\d+)/.exec(error.message)?.[1] ?? 0));
+      return errors.payloadTooLarge(request.routeOptions.bodyLimit);
   }
   if (error instanceof SyntaxError) return errors.invalidJson(error.message);
   const status = error.statusCode ?? 500;
