@@ -3,7 +3,7 @@
  * them in (preHandler, after schema validation, so the order is 401 → 400 → 403), and how any
  * error becomes the one error vocabulary.
  */
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
 import { AppError, errors, langOf, type InputProblem } from './errors.js';
 import { authorize, type Actor } from './operation.js';
 import type { Permission } from './permissions.js';
@@ -88,18 +88,37 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   void reply.code(appError.status).type('application/json; charset=utf-8').send(appError.toBody(langOf(request.headers['accept-language'])));
 }
 
+/** As many problems as `validate` lists: a body with thousands of unknown keys must not echo them all back. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * The schema validator's findings as input problems. A choice among fixed values (a union of
+ * constants) fails once per value; it is told once, naming the values allowed.
+ */
+function problemsOf(validation: FastifySchemaValidationError[], where: string): InputProblem[] {
+  const allowed = new Map<string, unknown[]>();
+  for (const v of validation) {
+    if (v.keyword === 'const') allowed.set(v.instancePath, [...(allowed.get(v.instancePath) ?? []), v.params.allowedValue]);
+  }
+  const choices = new Set(validation.filter((v) => v.keyword === 'anyOf' && allowed.has(v.instancePath)).map((v) => v.instancePath));
+  const problems: InputProblem[] = [];
+  for (const v of validation) {
+    if (v.keyword === 'const' && choices.has(v.instancePath)) continue;
+    const message =
+      v.keyword === 'anyOf' && choices.has(v.instancePath)
+        ? `must be one of ${allowed.get(v.instancePath)!.map((a) => JSON.stringify(a)).join(', ')}`
+        : (v.message ?? 'is invalid');
+    problems.push({ path: `${where}${v.instancePath ?? ''}`, message });
+    if (problems.length >= MAX_PROBLEMS) break;
+  }
+  return problems;
+}
+
 function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   const fromStore = fromStoreError(error);
   if (fromStore) return fromStore;
-  if (error.validation) {
-    const where = error.validationContext ?? 'body';
-    const problems: InputProblem[] = error.validation.map((v) => ({
-      path: `${where}${v.instancePath ?? ''}`,
-      message: v.message ?? 'is invalid',
-    }));
-    return errors.invalidInput(problems);
-  }
+  if (error.validation) return errors.invalidInput(problemsOf(error.validation, error.validationContext ?? 'body'));
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
