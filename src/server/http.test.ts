@@ -86,3 +86,37 @@ describeStores('HTTP errors outside any route', (stores) => {
     expect(await t.store.db.selectFrom('bodies').selectAll().execute()).toEqual([]);
   });
 });
+
+// Schema coercion turned the text "Infinity" (or "1e400") into a number that skipped an integer's
+// maximum; on PostgreSQL it then failed in SQL with a 500.
+describeStores('a number that is not finite', (stores) => {
+  it('is refused as invalid input wherever coercion could produce it', async () => {
+    const t = await startTestApp(await stores.open());
+    const cases: Array<[string, 'GET' | 'POST', string, unknown]> = [
+      ['params/id', 'GET', '/api/bodies/Infinity', undefined],
+      ['params/id', 'GET', '/api/terms/1e400/members', undefined],
+      ['params/id', 'GET', '/api/sessions/-Infinity', undefined],
+      ['querystring/limit', 'GET', '/api/audit?limit=Infinity', undefined],
+      ['querystring/bodyId', 'GET', '/api/sessions?bodyId=1e999', undefined],
+      ['params/id', 'POST', '/api/bodies/Infinity/groups', { kind: 'sector', name: '界别' }],
+      ['body/sortOrder', 'POST', '/api/bodies/1/groups', { kind: 'sector', name: '界别', sortOrder: 'Infinity' }],
+    ];
+    for (const [path, method, url, body] of cases) {
+      const res = await t.call(method, url, { token: t.adminToken, body, headers: { 'accept-language': 'en' } });
+      expect([url, res.status, res.body]).toEqual([
+        url,
+        400,
+        {
+          error: 'invalid_input',
+          status: 400,
+          message: `Invalid input: ${path} must be a finite number`,
+          messages: { 'zh-CN': `输入有误：${path} must be a finite number`, en: `Invalid input: ${path} must be a finite number` },
+          details: [{ path, message: 'must be a finite number' }],
+        },
+      ]);
+    }
+    // Still 401 before 400, and 400 before 403.
+    expect((await t.call('GET', '/api/bodies/Infinity')).body.error).toBe('unauthenticated');
+    expect((await t.call('GET', '/api/audit?limit=Infinity', { token: await t.tokenFor('press') })).body.error).toBe('invalid_input');
+  });
+});
