@@ -43,7 +43,10 @@ interface RouteSpec {
 
 interface BadRequest {
   why: string;
-  /** The error ids that name what is wrong with it; `unauthenticated` is added when no token is sent to a route that needs one. */
+  /**
+   * The error ids that name what is wrong with it; `unauthenticated` is added when no token is
+   * sent to a route that needs one. Sign-in ignores tokens, so a bogus one meets `bad_credentials`.
+   */
   refusals: string[];
   method: Method;
   url: string;
@@ -283,7 +286,7 @@ function badRequests(route: RouteSpec, adminToken: string): fc.Arbitrary<BadRequ
   const caller = fc.oneof({ arbitrary: fc.constant('admin' as const), weight: 3 }, { arbitrary: fc.constant('none' as const), weight: 1 }).map((who): Record<string, string> => (who === 'admin' ? { authorization: `Bearer ${adminToken}` } : {}));
   const kinds: Array<fc.WeightedArbitrary<Omit<BadRequest, 'method'>>> = [];
   const add = (arbitrary: fc.Arbitrary<Omit<BadRequest, 'method'>>, weight = 3) => kinds.push({ arbitrary, weight });
-  add(bogusAuthorization.map((authorization) => ({ why: `the bogus Authorization ${JSON.stringify(authorization.slice(0, 60))}`, refusals: ['invalid_token'], url: urlOf(route), ...withBody({ authorization }) })), 1);
+  add(bogusAuthorization.map((authorization) => ({ why: `the bogus Authorization ${JSON.stringify(authorization.slice(0, 60))}`, refusals: ['invalid_token', 'bad_credentials'], url: urlOf(route), ...withBody({ authorization }) })), 1);
   if (route.secured) add(fc.constant({ why: 'no token', refusals: [], url: urlOf(route), ...withBody({}) }), 1);
   if (route.params.length > 0) {
     // The router refuses a URL it cannot decode or a parameter over its length limit before any route runs.

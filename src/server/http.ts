@@ -41,9 +41,12 @@ export function installAccess(app: FastifyInstance, runtime: Runtime): void {
   app.addHook('onRequest', async (request) => {
     request.actor = ANONYMOUS;
     const access = request.routeOptions.config.access ?? 'anyone';
+    // Signing in proves who the caller is by password; a token the client still sends from an
+    // earlier sign-in (expired, revoked, another account's) must not lock it out.
+    if (access === 'auth.signIn') return;
     const header = request.headers.authorization;
     if (header === undefined) {
-      if (access !== 'anyone' && access !== 'auth.signIn') throw errors.unauthenticated();
+      if (access !== 'anyone') throw errors.unauthenticated();
       return;
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);

@@ -66,6 +66,18 @@ describeStores('signing in', (stores) => {
     }
   });
 
+  it('ignores a token the client still sends: expired, revoked, bogus or another account\'s', async () => {
+    const t = await startTestApp(await stores.open());
+    const press = await t.tokenFor('press');
+    await t.call('POST', '/api/auth/sign-out', { token: press });
+    for (const authorization of [`Bearer ${press}`, `Bearer ${t.adminToken}`, 'Bearer plm_bogus', 'Basic YWRtaW4=']) {
+      const res = await t.call('POST', '/api/auth/sign-in', { body: { username: 'press-1', password: TEST_PASSWORD }, headers: { authorization } });
+      expect([authorization, res.status, res.body.account?.username]).toEqual([authorization, 200, 'press-1']);
+    }
+    const last = await t.store.db.selectFrom('audit_log').select(['operation', 'actor']).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect(last).toEqual({ operation: 'accounts.signIn', actor: 'anonymous' });
+  });
+
   it('names what is wrong with the input before looking anything up', async () => {
     const t = await startTestApp(await stores.open());
     const res = await t.call('POST', '/api/auth/sign-in', { body: { username: 'admin' }, headers: { 'accept-language': 'en' } });
