@@ -48,7 +48,13 @@ function factory(dialect: Dialect): StoreFactory {
         return store;
       }
       const schema = `t_${randomBytes(6).toString('hex')}`;
-      const store = await openStore({ databaseUrl: PG_URL!, pgSchema: schema, poolSize: 4 });
+      let store: Store;
+      try {
+        store = await withSchemaLock('shared', () => openStore({ databaseUrl: PG_URL!, pgSchema: schema, poolSize: 4 }));
+      } catch (error) {
+        await dropSchema(schema);
+        throw error;
+      }
       cleanups.push(async () => {
         await store.close();
         await dropSchema(schema);
@@ -59,11 +65,27 @@ function factory(dialect: Dialect): StoreFactory {
 }
 
 async function dropSchema(schema: string): Promise<void> {
+  await withSchemaLock('exclusive', async (client) => {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  });
+}
+
+/**
+ * Kysely's migrator looks over the tables of every schema in the database, and fails with
+ * "schema ... does not exist" if another test file drops its schema meanwhile. Migrations hold
+ * this advisory lock shared, drops hold it exclusive, so the two never overlap. bench/lib.mjs
+ * takes the same lock, since benchmarks may share the test database.
+ */
+const SCHEMA_LOCK = 7_346_201_905;
+
+async function withSchemaLock<T>(mode: 'shared' | 'exclusive', fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
   try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.query(mode === 'shared' ? 'select pg_advisory_lock_shared($1)' : 'select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    return await fn(client);
   } finally {
+    // Ending the session releases its advisory locks.
     await client.end();
   }
 }
