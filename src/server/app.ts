@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { installAccess, installErrors } from './http.js';
+import { frameworkErrors, installAccess, installErrors, installValidationNet } from './http.js';
 import type { Runtime } from './operation.js';
 import type { PlenumApp, RouteModule } from './routing.js';
 import { healthRoutes } from './healthRoutes.js';
@@ -34,10 +34,12 @@ export async function buildApp({ runtime, logger = false }: AppOptions): Promise
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrors(app);
+  installValidationNet(app);
   installAccess(app, runtime);
 
   await app.register(swagger, {

@@ -68,6 +68,20 @@ export const errors = {
       'unsupported_media_type',
       m(`不支持的内容类型：${type || '(未提供)'}`, `Unsupported content type: ${type || '(none given)'}`),
     ),
+  invalidContentLength: () =>
+    new AppError(
+      400,
+      'invalid_content_length',
+      m('请求体的长度与 Content-Length 头不符', 'The request body size does not match its Content-Length header'),
+    ),
+  badUrl: (url: string) =>
+    new AppError(400, 'bad_url', m(`请求地址无法解码：${url}`, `The request URL cannot be decoded: ${url}`)),
+  pathParameterTooLong: (url: string) =>
+    new AppError(
+      414,
+      'path_parameter_too_long',
+      m(`请求地址中的路径参数过长：${url}`, `A path parameter in the request URL is too long: ${url}`),
+    ),
   payloadTooLarge: (limitBytes: number) =>
     new AppError(
       413,

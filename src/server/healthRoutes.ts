@@ -10,6 +10,7 @@ export const healthRoutes: RouteModule = (app, runtime) => {
         operationId: 'server.health',
         tags: ['server'],
         summary: 'Is Plenum up, on which store, at which schema version',
+        security: [],
         response: {
           200: Type.Object({
             status: Type.Literal('ok'),

@@ -41,7 +41,8 @@ export function operationRoute<S extends TObject, R>(app: PlenumApp, runtime: Ru
       operationId: route.op.name,
       tags: [route.tag],
       summary: route.summary,
-      security: [{ bearer: [] }],
+      // Signing in is the one operation called without a token.
+      security: route.op.permission === 'auth.signIn' ? [] : [{ bearer: [] }],
       ...(paramsSchema ? { params: paramsSchema } : {}),
       body: bodySchema,
     },
