@@ -72,7 +72,7 @@ it('plenum audit verify: exit 2 with the usage on an unknown option', async () =
     code: 2,
     out: [],
     err: [
-      "plenum audit verify: Unknown option '--dta'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--dta\"",
+      "plenum audit verify: unknown option \"--dta\"; 'plenum audit verify --help' lists the options",
       'Usage: plenum audit verify [--json] [--data DIR] [--database-url URL]',
     ],
   });
