@@ -4,16 +4,10 @@
  * Runs against the built dist/ (npm run build first). Standalone: `node bench/rosterImport.mjs`;
  * bench/run.mjs imports `run()` and writes the medians into BENCHMARKS.md.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { Buffer } from 'node:buffer';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
-import { openStore } from '../dist/store/store.js';
+import { benchDialects, openBenchStore, resultOf, runIfMain } from './lib.mjs';
 import { EventBus } from '../dist/server/events.js';
 import { CLI, execute } from '../dist/server/operation.js';
 import { createBody } from '../dist/modules/registry/createBody.js';
@@ -24,7 +18,6 @@ import { idCheckDigit } from '../dist/modules/registry/roster/idNumber.js';
 
 const ROWS = 3000;
 const RUNS = 5;
-const PG_URL = process.env.PLENUM_BENCH_DATABASE_URL || process.env.PLENUM_TEST_DATABASE_URL;
 
 /** A synthetic roster: 3,000 members in 35 sectors, every column filled. */
 async function rosterXlsx(rows, suffix = '') {
@@ -48,35 +41,10 @@ async function rosterXlsx(rows, suffix = '') {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function freshStore(dialect) {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'plenum-bench-'));
-    const store = await openStore({ dataDir: dir });
-    return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: PG_URL, pgSchema: schema, poolSize: 4 });
-  return {
-    store,
-    dispose: async () => {
-      await store.close();
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
-    },
-  };
-}
-
 async function termIn(runtime) {
   const body = await execute(runtime, createBody, { kind: 'cppcc', level: 'city', name: '中国人民政治协商会议云州市委员会', nameEn: 'Yunzhou CPPCC', region: '云州市', regionEn: 'Yunzhou' }, CLI);
   return (await execute(runtime, createTerm, { bodyId: body.bodyId, ordinal: 13 }, CLI)).id;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 async function measure(dialect, file, changedFile) {
   const parse = [];
@@ -84,7 +52,7 @@ async function measure(dialect, file, changedFile) {
   const total = [];
   const reimport = [];
   for (let run = 0; run < RUNS; run++) {
-    const { store, dispose } = await freshStore(dialect);
+    const { store, dispose } = await openBenchStore(dialect, { poolSize: 4 });
     try {
       const runtime = { store, events: new EventBus() };
       const termId = await termIn(runtime);
@@ -109,9 +77,9 @@ async function measure(dialect, file, changedFile) {
     }
   }
   const results = [
-    { label: `parse + import ${ROWS} rows (.xlsx) into an empty term, ${dialect}`, median_ms: median(total), runs: RUNS },
-    { label: `import alone (the operation, one transaction), ${dialect}`, median_ms: median(imported), runs: RUNS },
-    { label: `re-import ${ROWS} rows, every row changed (operation), ${dialect}`, median_ms: median(reimport), runs: RUNS },
+    resultOf(`parse + import ${ROWS} rows (.xlsx) into an empty term, ${dialect}`, 'ms', total),
+    resultOf(`import alone (the operation, one transaction), ${dialect}`, 'ms', imported),
+    resultOf(`re-import ${ROWS} rows, every row changed (operation), ${dialect}`, 'ms', reimport),
   ];
   return { results, parse };
 }
@@ -119,7 +87,7 @@ async function measure(dialect, file, changedFile) {
 export async function run() {
   const file = await rosterXlsx(ROWS);
   const changedFile = await rosterXlsx(ROWS, '（兼）');
-  const dialects = PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+  const dialects = benchDialects();
   const results = [];
   const parseTimes = [];
   for (const dialect of dialects) {
@@ -127,13 +95,14 @@ export async function run() {
     results.push(...m.results);
     parseTimes.push(...m.parse);
   }
-  results.unshift({ label: `parse ${ROWS}-row .xlsx roster (${(file.length / 1024).toFixed(0)} KiB) and check every row`, median_ms: median(parseTimes), runs: parseTimes.length });
-  for (const r of results) r.median_ms = Math.round(r.median_ms * 10) / 10;
-  return { name: 'Roster import', command: 'npm run build && node bench/rosterImport.mjs', results };
+  results.unshift(resultOf(`parse ${ROWS}-row .xlsx roster (${(file.length / 1024).toFixed(0)} KiB) and check every row`, 'ms', parseTimes));
+  return {
+    name: 'rosterImport',
+    title: `Roster import: ${ROWS} rows from .xlsx (aim: under 2 s)`,
+    command: 'npm run build && node bench/rosterImport.mjs',
+    stores: dialects,
+    results,
+  };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const report = await run();
-  console.log(`${report.name} (${report.command})`);
-  for (const r of report.results) console.log(`  ${r.label}: median ${r.median_ms} ms over ${r.runs} runs`);
-}
+await runIfMain(import.meta.url, run);

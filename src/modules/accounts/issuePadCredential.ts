@@ -2,7 +2,7 @@ import Type from 'typebox';
 import QRCode from 'qrcode';
 import { defineOperation } from '../../server/operation.js';
 import { errors } from '../../server/errors.js';
-import { hashToken, newToken } from './secrets.js';
+import { issueToken } from './issueToken.js';
 import { TokenKind, TokenLifetime } from './limits.js';
 
 export const IssuePadCredentialInput = Type.Object(
@@ -57,20 +57,7 @@ export const issuePadCredential = defineOperation({
       .where('kind', '=', TokenKind.Pad)
       .where('revoked_at', 'is', null)
       .execute();
-    const token = newToken();
-    const expiresAt = new Date(now.getTime() + TokenLifetime.padDays * 86400_000).toISOString();
-    const row = await tx
-      .insertInto('tokens')
-      .values({
-        account_id: account.id,
-        token_hash: hashToken(token),
-        kind: TokenKind.Pad,
-        created_at: now.toISOString(),
-        expires_at: expiresAt,
-        revoked_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const { token, tokenId, expiresAt } = await issueToken(tx, account.id, TokenKind.Pad, TokenLifetime.padDays * 86400_000, now);
     const qrSvg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
     return {
       membershipId: member.id,
@@ -78,7 +65,7 @@ export const issuePadCredential = defineOperation({
       accountId: account.id,
       name: member.name,
       token,
-      tokenId: row.id,
+      tokenId,
       expiresAt,
       qrSvg,
     };

@@ -1,7 +1,8 @@
 import Type from 'typebox';
 import { defineOperation } from '../../server/operation.js';
 import { errors } from '../../server/errors.js';
-import { hashToken, newToken, verifyPassword } from './secrets.js';
+import { verifyPassword } from './secrets.js';
+import { issueToken } from './issueToken.js';
 import { TokenKind, TokenLifetime } from './limits.js';
 import { presentAccount } from './presenters.js';
 
@@ -22,21 +23,8 @@ export const signIn = defineOperation({
     const account = await tx.selectFrom('accounts').selectAll().where('username', '=', input.username).executeTakeFirst();
     const ok = account?.password_hash && !account.disabled && (await verifyPassword(input.password, account.password_hash));
     if (!account || !ok) throw errors.badCredentials();
-    const token = newToken();
-    const expiresAt = new Date(now.getTime() + TokenLifetime.signInHours * 3600_000).toISOString();
-    const row = await tx
-      .insertInto('tokens')
-      .values({
-        account_id: account.id,
-        token_hash: hashToken(token),
-        kind: TokenKind.SignIn,
-        created_at: now.toISOString(),
-        expires_at: expiresAt,
-        revoked_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { token, tokenId: row.id, expiresAt, account: presentAccount(account) };
+    const issued = await issueToken(tx, account.id, TokenKind.SignIn, TokenLifetime.signInHours * 3600_000, now);
+    return { ...issued, account: presentAccount(account) };
   },
   // The token itself never enters the audit log.
   audit: (input, result) => ({
