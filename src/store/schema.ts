@@ -16,6 +16,12 @@ export interface BodyTable {
   region: string;
   region_en: string;
   created_at: string;
+  quorum_base: ColumnType<string | null, string | null | undefined, string | null>;
+  quorum_num: ColumnType<number | null, number | null | undefined, number | null>;
+  quorum_den: ColumnType<number | null, number | null | undefined, number | null>;
+  quorum_inclusive: ColumnType<number | null, number | null | undefined, number | null>;
+  quorum_fixed: ColumnType<number | null, number | null | undefined, number | null>;
+  quorum_citation: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TermTable {
@@ -44,6 +50,13 @@ export interface MeetingTable {
   title: string;
   starts_at: string | null;
   venue: string | null;
+  quorum_base: ColumnType<string | null, string | null | undefined, string | null>;
+  quorum_num: ColumnType<number | null, number | null | undefined, number | null>;
+  quorum_den: ColumnType<number | null, number | null | undefined, number | null>;
+  quorum_inclusive: ColumnType<number | null, number | null | undefined, number | null>;
+  quorum_fixed: ColumnType<number | null, number | null | undefined, number | null>;
+  quorum_citation: ColumnType<string | null, string | null | undefined, string | null>;
+  pad_check_in: ColumnType<number, number | undefined, number>;
 }
 
 export interface GroupTable {
@@ -64,6 +77,7 @@ export interface PersonTable {
   birth: string | null;
   phone: string | null;
   id_number: string | null;
+  initials: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MembershipTable {
@@ -122,6 +136,79 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface StageTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  ordinal: number;
+  title: string;
+  starts_at: string | null;
+}
+
+export interface AgendaItemTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  stage_id: number | null;
+  ordinal: number;
+  kind: string;
+  title: string;
+  speaker: string | null;
+}
+
+export interface MeetingRoleTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  stage_id: number | null;
+  role: string;
+  membership_id: number;
+  rank: number;
+}
+
+export interface AttendeeTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  stage_id: number | null;
+  /** nonvoting (列席), invited (特邀), observer (旁听) */
+  role: string;
+  /** person (by name), group, term (another body's members) */
+  kind: string;
+  name: string | null;
+  title: string | null;
+  group_id: number | null;
+  term_id: number | null;
+  count: ColumnType<number, number | undefined, number>;
+}
+
+export interface AttendanceTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  membership_id: number;
+  /** present, leave */
+  state: string;
+  /** credential, card, desk, pad, staff */
+  method: string;
+  at: string;
+  actor: string;
+}
+
+export interface LeaveRequestTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  membership_id: number;
+  reason: string;
+  /** pending, approved, rejected */
+  status: string;
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
 export interface Database {
   bodies: BodyTable;
   terms: TermTable;
@@ -134,6 +221,12 @@ export interface Database {
   tokens: TokenTable;
   audit_log: AuditTable;
   audit_head: AuditHeadTable;
+  stages: StageTable;
+  agenda_items: AgendaItemTable;
+  meeting_roles: MeetingRoleTable;
+  attendees: AttendeeTable;
+  attendance: AttendanceTable;
+  leave_requests: LeaveRequestTable;
 }
 
 export type Body = Selectable<BodyTable>;

@@ -2,11 +2,13 @@ import type { Migration } from 'kysely';
 import type { Dialect } from '../dialect.js';
 import { foundation } from './0001_foundation.js';
 import { meetingOrdinals } from './0002_meeting_ordinals.js';
+import { sittings } from './0003_sittings.js';
 
 /** Every migration, in order. The name of the last applied one is the schema version. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_foundation': foundation(dialect),
     '0002_meeting_ordinals': meetingOrdinals,
+    '0003_sittings': sittings(dialect),
   };
 }
