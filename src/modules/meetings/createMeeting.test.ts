@@ -64,7 +64,7 @@ describeStores('meetings.createMeeting', (stores) => {
     const meeting = created.json();
     expect(meeting).toEqual({ bodyId, id: meeting.id, sessionId, kind: 'opening', ordinal: 1, title: '开幕会', startsAt: '2025-01-08T09:00:00+08:00', venue: '云州市人民会堂' });
 
-    const rows = await runtime.store.db.selectFrom('meetings').selectAll().execute();
+    const rows = await runtime.store.db.selectFrom('meetings').select(['id', 'body_id', 'session_id', 'kind', 'ordinal', 'title', 'starts_at', 'venue']).execute();
     expect(rows).toEqual([{ id: meeting.id, body_id: bodyId, session_id: sessionId, kind: 'opening', ordinal: 1, title: '开幕会', starts_at: '2025-01-08T09:00:00+08:00', venue: '云州市人民会堂' }]);
 
     const audit = await runtime.store.db.selectFrom('audit_log').selectAll().where('operation', '=', 'meetings.createMeeting').execute();
