@@ -14,6 +14,7 @@ import { appendAudit } from '../modules/audit/appendAudit.js';
 import { AppError, errors, type InputProblem } from './errors.js';
 import { can, type Permission, type Role } from './permissions.js';
 import type { EventBus, PlenumEvent } from './events.js';
+import type { WriteQueue } from './writeQueue.js';
 
 export interface Actor {
   /** Written into the audit log: `account:12 (admin)`, `cli`, `system`. */
@@ -55,6 +56,8 @@ export function defineOperation<S extends TSchema, R>(op: Operation<S, R>): Oper
 export interface Runtime {
   store: Store;
   events: EventBus;
+  /** The group-commit queue of high-rate writes (check-ins, votes), made on first use by `queueOf`. */
+  queue?: WriteQueue;
 }
 
 const validators = new WeakMap<TSchema, Validator>();

@@ -12,7 +12,7 @@ export type Role = AccountRole | 'anonymous';
 
 /** Each permission with the ones it directly implies. */
 const CATALOGUE = {
-  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage'],
+  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage'],
   'accounts.manage': ['accounts.view'],
   'accounts.view': [],
   'audit.verify': [],
@@ -20,6 +20,11 @@ const CATALOGUE = {
   'roster.manage': ['roster.view', 'credentials.issue'],
   'roster.view': ['registry.view'],
   'credentials.issue': [],
+  // The check-in desk: anyone's check-in, undo, leave decisions; a member's own acts are within it.
+  'attendance.manage': ['attendance.view', 'attendance.self'],
+  'attendance.view': ['public.view'],
+  // A member on the pad: check themselves in (when the meeting allows it), ask for leave.
+  'attendance.self': [],
   'registry.view': ['public.view'],
   'self.use': ['public.view'],
   'public.view': [],
@@ -31,11 +36,11 @@ export const Permissions = Object.keys(CATALOGUE) as Permission[];
 
 const ROLE_GRANTS: Record<Role, Permission[]> = {
   admin: ['system.admin'],
-  secretariat: ['registry.manage', 'roster.manage'],
-  presider: ['roster.view'],
-  member: ['self.use'],
-  screen: ['public.view'],
-  press: ['public.view'],
+  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage'],
+  presider: ['roster.view', 'attendance.view'],
+  member: ['self.use', 'attendance.self'],
+  screen: ['public.view', 'attendance.view'],
+  press: ['public.view', 'attendance.view'],
   anonymous: ['auth.signIn'],
 };
 

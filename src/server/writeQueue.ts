@@ -103,3 +103,11 @@ export class WriteQueue {
     });
   }
 }
+
+/**
+ * The runtime's one write queue, made on first use, so every high-rate route of an app commits
+ * through the same groups. It holds only writes in flight, nothing another process needs.
+ */
+export function queueOf(runtime: Runtime): WriteQueue {
+  return (runtime.queue ??= new WriteQueue(runtime));
+}

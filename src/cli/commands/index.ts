@@ -6,6 +6,7 @@ import { importRosterCommand } from './importRoster.js';
 import { exportRosterCommand } from './exportRoster.js';
 import { auditVerify } from './auditVerify.js';
 import { backup } from './backup.js';
+import { quorum } from './quorum.js';
 
 /** Every `plenum` subcommand, in the order `plenum --help` lists them. */
 export const COMMANDS: Command[] = [
@@ -16,4 +17,5 @@ export const COMMANDS: Command[] = [
   exportRosterCommand,
   auditVerify,
   backup,
+  quorum,
 ];

@@ -42,7 +42,7 @@ export interface MeetingCounts {
 }
 
 /** The meeting's day (YYYY-MM-DD): the date of its start, else today. */
-function dayOf(startsAt: string | null, now: Date): string {
+export function dayOf(startsAt: string | null, now: Date): string {
   return (startsAt ?? now.toISOString()).slice(0, 10);
 }
 

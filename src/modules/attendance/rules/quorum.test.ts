@@ -77,3 +77,13 @@ describe('overrides', () => {
     expect([election.required, election.met, election.rule, election.citation]).toEqual([300, false, '不少于300人', '本次会议选举办法第五条']);
   });
 });
+
+describe('the rule in words', () => {
+  it('writes any fraction in Chinese numerals', () => {
+    const rule = (num: number, den: number, inclusive: boolean) => ({ base: 'all' as const, num, den, inclusive, fixed: null, citation: '' });
+    expect(quorumVerdict('generic', 9, 3, rule(1, 3, true)).rule).toBe('全体组成人员的三分之一以上');
+    expect(quorumVerdict('generic', 9, 3, rule(2, 3, true)).rule).toBe('全体组成人员的三分之二以上');
+    expect(quorumVerdict('generic', 9, 3, rule(3, 5, false)).rule).toBe('超过全体组成人员的五分之三');
+    expect(quorumVerdict('generic', 9, 3, rule(1, 2, true)).rule).toBe('全体组成人员的二分之一以上');
+  });
+});

@@ -11,6 +11,7 @@
  * "以上" (at least) includes the bound; "超过"/"过半数" (more than) does not.
  */
 import type { BodyKind } from '../../registry/kinds.js';
+import { chineseNumeral } from '../../registry/rules/numerals.js';
 
 export interface QuorumRule {
   /** `all`: a fraction of all members (expected); `fixed`: a set number. */
@@ -84,13 +85,13 @@ export function required(expected: number, rule: QuorumRule): number {
   return rule.inclusive ? Math.ceil(scaled / rule.den) : Math.floor(scaled / rule.den) + 1;
 }
 
-const CN_FRACTIONS: Record<string, string> = { '1/2': '二分之一', '2/3': '三分之二', '3/4': '四分之三', '3/5': '五分之三' };
 
 /** The rule in words: "全体代表的三分之二以上" / "at least 2/3 of all members". */
 export function describeRule(rule: QuorumRule): { zh: string; en: string } {
   if (rule.base === 'fixed') return { zh: `不少于${rule.fixed}人`, en: `at least ${rule.fixed} present` };
   const f = `${rule.num}/${rule.den}`;
-  const zhFraction = CN_FRACTIONS[f] ?? `${rule.den}分之${rule.num}`;
+  // Written in Chinese numerals, as statutes do: 三分之二, 三分之一 (never 3分之1).
+  const zhFraction = `${chineseNumeral(rule.den)}分之${chineseNumeral(rule.num)}`;
   if (!rule.inclusive && f === '1/2') return { zh: '全体组成人员过半数', en: 'more than half of all members' };
   return rule.inclusive
     ? { zh: `全体组成人员的${zhFraction}以上`, en: `at least ${f} of all members` }

@@ -3,7 +3,8 @@
  * alike: match each change to the term's members by roster key, work out what is new, what
  * changed and what did not, then write in a handful of batched statements (no round trip per
  * row). Groups named by the changes are created when missing, after the body's existing groups
- * in order of first appearance.
+ * in order of first appearance. Each person written gets the pinyin initials of their name, for the
+ * check-in desk's search.
  */
 import { sql, type Transaction } from 'kysely';
 import type { Body, Database, Term } from '../../../store/schema.js';
@@ -12,6 +13,7 @@ import { RosterLimits } from './limits.js';
 import { reportProgress } from './progress.js';
 import { loadMembers, type StoredMember } from './rosterQueries.js';
 import type { RosterRow } from './rosterRow.js';
+import { initialsOf } from './initials.js';
 
 /**
  * What to store for one member. `key` finds the member; a field left out keeps what is stored
@@ -97,7 +99,7 @@ export async function saveMembers(target: SaveTarget, changes: readonly MemberCh
       reportProgress({ phase: 'write', done, total });
     }
     for (const chunk of chunks(updates, RosterLimits.writeChunk)) {
-      await updateRows(tx, 'people', PERSON_COLUMNS, chunk.flatMap((u) => (u.person ? [{ id: u.personId, ...u.person }] : [])));
+      await updateRows(tx, 'people', PERSON_COLUMNS, chunk.flatMap((u) => (u.person ? [{ id: u.personId, ...u.person, initials: initialsOf(u.person.name) }] : [])));
       await updateRows(tx, 'memberships', MEMBERSHIP_COLUMNS, chunk.flatMap((u) => (u.membership ? [{ id: u.membershipId, ...u.membership }] : [])));
       done += chunk.length;
       reportProgress({ phase: 'write', done, total });
@@ -175,7 +177,7 @@ async function ensureGroups(target: SaveTarget, changes: readonly MemberChange[]
 async function insertPeople(tx: Transaction<Database>, bodyId: number, people: PersonFields[]): Promise<number[]> {
   const rows = await tx
     .insertInto('people')
-    .values(people.map((p) => ({ body_id: bodyId, ...p })))
+    .values(people.map((p) => ({ body_id: bodyId, ...p, initials: initialsOf(p.name) })))
     .returning(['id', ...PERSON_FIELDS])
     .execute();
   const idsBySignature = new Map<string, number[]>();
@@ -189,7 +191,8 @@ async function insertPeople(tx: Transaction<Database>, bodyId: number, people: P
 const signature = (p: PersonFields) => JSON.stringify(PERSON_FIELDS.map((f) => p[f]));
 
 type ColumnType = 'text' | 'integer';
-const PERSON_COLUMNS: [string, ColumnType][] = PERSON_FIELDS.map((f) => [f, 'text']);
+/** Initials are derived from the name: written with each person, never compared as a change of their own. */
+const PERSON_COLUMNS: [string, ColumnType][] = [...PERSON_FIELDS.map((f): [string, ColumnType] => [f, 'text']), ['initials', 'text']];
 const MEMBERSHIP_COLUMNS: [string, ColumnType][] = MEMBERSHIP_FIELDS.map((f) => [f, f === 'group_id' ? 'integer' : 'text']);
 
 /**
