@@ -12,6 +12,7 @@ import { registryRoutes } from '../modules/registry/routes.js';
 import { rosterRoutes } from '../modules/registry/roster/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { meetingRoutes } from '../modules/meetings/routes.js';
+import { liveRoutes } from '../modules/live/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
@@ -22,6 +23,7 @@ const MODULES: RouteModule[] = [
   registryRoutes,
   rosterRoutes,
   meetingRoutes,
+  liveRoutes,
   auditRoutes,
 ];
 
