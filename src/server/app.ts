@@ -13,6 +13,7 @@ import { rosterRoutes } from '../modules/registry/roster/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { meetingRoutes } from '../modules/meetings/routes.js';
 import { attendanceRoutes } from '../modules/attendance/routes.js';
+import { liveRoutes } from '../modules/live/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
@@ -24,6 +25,7 @@ const MODULES: RouteModule[] = [
   rosterRoutes,
   meetingRoutes,
   attendanceRoutes,
+  liveRoutes,
   auditRoutes,
 ];
 

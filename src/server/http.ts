@@ -8,7 +8,7 @@ import { AppError, errors, langOf, type InputProblem } from './errors.js';
 import { authorize, type Actor } from './operation.js';
 import type { Permission } from './permissions.js';
 import type { Runtime } from './operation.js';
-import { actorForToken } from '../modules/accounts/queries.js';
+import { TokenCache } from '../modules/accounts/tokenCache.js';
 import { fromStoreError } from '../store/storeErrors.js';
 
 /** Who may call a route: anyone, or an account holding a permission. */
@@ -17,6 +17,11 @@ export type Access = Permission | 'anyone';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * The token may come as `?token=` instead of the Authorization header: for a hall screen's
+     * board page and its EventSource stream, which cannot send headers. Read-only routes only.
+     */
+    tokenInQuery?: boolean;
   }
   interface FastifyRequest {
     actor: Actor;
@@ -27,6 +32,8 @@ declare module 'fastify' {
 export const ANONYMOUS: Actor = { label: 'anonymous', role: 'anonymous', accountId: null, personId: null, bodyId: null };
 
 export function installAccess(app: FastifyInstance, runtime: Runtime): void {
+  const tokens = new TokenCache(runtime.store.db, runtime.events);
+  app.addHook('onClose', async () => tokens.close());
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('tokenId', null);
 
@@ -44,14 +51,14 @@ export function installAccess(app: FastifyInstance, runtime: Runtime): void {
     // Signing in proves who the caller is by password; a token the client still sends from an
     // earlier sign-in (expired, revoked, another account's) must not lock it out.
     if (access === 'auth.signIn') return;
-    const header = request.headers.authorization;
+    const header = request.headers.authorization ?? queryToken(request);
     if (header === undefined) {
       if (access !== 'anyone') throw errors.unauthenticated();
       return;
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw errors.invalidToken();
-    const actor = await actorForToken(runtime.store.db, match[1]!);
+    const actor = await tokens.actorFor(match[1]!);
     if (!actor) throw errors.invalidToken();
     request.actor = actor;
     request.tokenId = actor.tokenId;
@@ -62,6 +69,19 @@ export function installAccess(app: FastifyInstance, runtime: Runtime): void {
     if (access !== 'anyone' && access !== 'auth.signIn') authorize(request.actor, access);
   });
 }
+
+/**
+ * `?token=…` as a Bearer header, on a route that allows it. A value that cannot be a token is
+ * left to the route's query schema to refuse (400), as bad input rather than a bad token.
+ */
+function queryToken(request: FastifyRequest): string | undefined {
+  if (!request.routeOptions.config.tokenInQuery) return undefined;
+  const token = (request.query as Record<string, unknown> | undefined)?.token;
+  return typeof token === 'string' && QUERY_TOKEN.test(token) ? `Bearer ${token}` : undefined;
+}
+
+/** What a token sent in a query may look like (tokens are base64url; the route schemas allow 200 characters). */
+const QUERY_TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
 
 /**
  * Schema validation lets through one thing it should not: with type coercion on, the text

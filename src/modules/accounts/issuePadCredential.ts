@@ -4,6 +4,7 @@ import { defineOperation } from '../../server/operation.js';
 import { errors } from '../../server/errors.js';
 import { issueToken } from './issueToken.js';
 import { TokenKind, TokenLifetime } from './limits.js';
+import { TOKENS_REVOKED } from './tokenCache.js';
 
 export const IssuePadCredentialInput = Type.Object(
   { membershipId: Type.Integer({ minimum: 1 }) },
@@ -74,4 +75,6 @@ export const issuePadCredential = defineOperation({
     bodyId: r.bodyId,
     payload: { membershipId: r.membershipId, accountId: r.accountId, tokenId: r.tokenId },
   }),
+  // The previous pad token was revoked above; a cached copy of it must go too.
+  events: (_input, r) => [{ type: TOKENS_REVOKED, bodyId: r.bodyId, data: { accountId: r.accountId } }],
 });

@@ -6,6 +6,11 @@ import { hashToken } from './secrets.js';
 
 /** The actor a bearer token stands for, or null when it is unknown, expired, revoked or its account disabled. */
 export async function actorForToken(db: Kysely<Database>, token: string, now = new Date()): Promise<(Actor & { tokenId: number }) | null> {
+  return (await tokenHolder(db, token, now))?.actor ?? null;
+}
+
+/** As `actorForToken`, with the token's expiry (an ISO time), so a cache knows how long it may keep the answer. */
+export async function tokenHolder(db: Kysely<Database>, token: string, now = new Date()): Promise<{ actor: Actor & { tokenId: number }; expiresAt: string } | null> {
   const row = await db
     .selectFrom('tokens')
     .innerJoin('accounts', 'accounts.id', 'tokens.account_id')
@@ -23,7 +28,7 @@ export async function actorForToken(db: Kysely<Database>, token: string, now = n
     .where('tokens.token_hash', '=', hashToken(token))
     .executeTakeFirst();
   if (!row || row.revoked_at || row.disabled || row.expires_at <= now.toISOString()) return null;
-  return {
+  const actor = {
     tokenId: row.tokenId,
     label: `account:${row.accountId} (${row.username})`,
     role: row.role as Role,
@@ -31,6 +36,7 @@ export async function actorForToken(db: Kysely<Database>, token: string, now = n
     personId: row.person_id,
     bodyId: row.body_id,
   };
+  return { actor, expiresAt: row.expires_at };
 }
 
 export async function countAccounts(db: Kysely<Database>): Promise<number> {

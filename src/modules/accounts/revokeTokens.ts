@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { defineOperation } from '../../server/operation.js';
 import { errors } from '../../server/errors.js';
+import { TOKENS_REVOKED } from './tokenCache.js';
 
 export const SignOutInput = Type.Object({ tokenId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 
@@ -19,6 +20,7 @@ export const signOut = defineOperation({
       .executeTakeFirst();
     return { revoked: Number(res.numUpdatedRows) };
   },
+  events: (input) => [{ type: TOKENS_REVOKED, bodyId: null, data: { tokenId: input.tokenId } }],
 });
 
 export const RevokeTokensInput = Type.Object({ accountId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
@@ -39,4 +41,5 @@ export const revokeTokens = defineOperation({
       .executeTakeFirst();
     return { accountId: account.id, bodyId: account.body_id, revoked: Number(res.numUpdatedRows) };
   },
+  events: (_input, r) => [{ type: TOKENS_REVOKED, bodyId: r.bodyId, data: { accountId: r.accountId } }],
 });

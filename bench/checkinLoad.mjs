@@ -1,0 +1,362 @@
+/**
+ * A 3,000-member sitting under load, through the real server: `plenum serve` (dist/) on
+ * 127.0.0.1 in a process of its own, on a fresh SQLite store holding a generated roster of 3,000
+ * members in 35 sectors and one plenary meeting. 1,000 hall-screen watchers hold the meeting's
+ * Server-Sent Events stream open; 200 concurrent clients then check 3,000 members in.
+ *
+ * Measured: check-ins per second and their latency (request to 2xx acknowledgement), the fan-out
+ * delay (a check-in's acknowledgement to the first counts frame, on each watcher, whose `present`
+ * includes it), an authenticated read (GET /api/meetings/:id, which the token cache serves
+ * without a token query), the time for 1,000 watchers to connect and get their first counts, and
+ * the server's resident memory with the streams open. Baseline: a bare Fastify server with one
+ * trivial JSON POST (bench/fixtures/bareServer.mjs), same client, same run.
+ *
+ * The check-in route (POST /api/meetings/:id/check-ins) comes from the attendance module; until
+ * it is in the tree the run says so and measures the rest (`checkInLoad` is the part it skips).
+ *
+ * Standalone: npm run build && node bench/checkinLoad.mjs [--members 3000] [--watchers 1000]
+ *   [--check-ins 3000] [--concurrency 200] [--runs 3]
+ */
+import { Buffer } from 'node:buffer';
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { performance } from 'node:perf_hooks';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { parseArgs } from 'node:util';
+import { openStore } from '../dist/store/store.js';
+import { EventBus } from '../dist/server/events.js';
+import { CLI, execute } from '../dist/server/operation.js';
+import { createBody } from '../dist/modules/registry/createBody.js';
+import { createTerm } from '../dist/modules/registry/createTerm.js';
+import { createSession } from '../dist/modules/registry/createSession.js';
+import { createGroup } from '../dist/modules/registry/createGroup.js';
+import { createMeeting } from '../dist/modules/meetings/createMeeting.js';
+import { createAccount } from '../dist/modules/accounts/createAccount.js';
+import { ROOT, percentile, resultOf, round, runIfMain } from './lib.mjs';
+
+const DEFAULTS = { members: 3000, watchers: 1000, checkIns: 3000, concurrency: 200, runs: 3 };
+const PLENUM = path.join(ROOT, 'dist/cli/plenum.js');
+const BARE = path.join(ROOT, 'bench/fixtures/bareServer.mjs');
+const SECTORS = 35;
+const PASSWORD = 'bench-password-1';
+/** Every child server is stopped after this long even if the benchmark is not done. */
+const SERVER_LIMIT_MS = 10 * 60_000;
+const children = new Set();
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
+/** A fresh store with the generated sitting, a desk (secretariat) account and a screen account. */
+async function prepareSitting(dataDir, members) {
+  const store = await openStore({ dataDir });
+  const runtime = { store, events: new EventBus() };
+  const body = await execute(runtime, createBody, { kind: 'cppcc', level: 'city', name: '中国人民政治协商会议云州市委员会', nameEn: 'Yunzhou CPPCC', region: '云州市', regionEn: 'Yunzhou' }, CLI);
+  const term = await execute(runtime, createTerm, { bodyId: body.id, ordinal: 13 }, CLI);
+  const session = await execute(runtime, createSession, { termId: term.id, ordinal: 3 }, CLI);
+  const groups = [];
+  for (let g = 1; g <= SECTORS; g++) groups.push((await execute(runtime, createGroup, { bodyId: body.id, kind: 'sector', name: `第${g}界别` }, CLI)).id);
+  const membershipIds = [];
+  for (let start = 0; start < members; start += 250) {
+    const n = Math.min(250, members - start);
+    const people = await store.db
+      .insertInto('people')
+      .values(Array.from({ length: n }, (_, i) => ({ body_id: body.id, name: `委员${start + i + 1}`, gender: (start + i) % 3 ? '男' : '女', ethnicity: '汉族', birth: '1970-01', phone: null, id_number: null })))
+      .returning('id')
+      .execute();
+    const rows = await store.db
+      .insertInto('memberships')
+      .values(people.map((p, i) => ({ body_id: body.id, term_id: term.id, person_id: p.id, group_id: groups[(start + i) % SECTORS], key: `W${String(start + i + 1).padStart(4, '0')}`, role: 'member', title: null, start_date: null, end_date: null, status: 'active' })))
+      .returning('id')
+      .execute();
+    membershipIds.push(...rows.map((r) => r.id));
+  }
+  const meeting = await execute(runtime, createMeeting, { sessionId: session.id, kind: 'plenary', title: '第二次全体会议', startsAt: '2026-01-10T09:00:00+08:00' }, CLI);
+  await execute(runtime, createAccount, { username: 'desk', displayName: '签到台', password: PASSWORD, role: 'secretariat' }, CLI);
+  await execute(runtime, createAccount, { username: 'screen', displayName: '大屏', password: PASSWORD, role: 'screen' }, CLI);
+  await store.close();
+  return { meetingId: meeting.id, membershipIds };
+}
+
+/** Starts a server script and resolves with its port once it says where it listens. */
+function startChild(args, pattern) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PLENUM_DATABASE_URL: '' } });
+    children.add(child);
+    const limit = setTimeout(() => child.kill('SIGKILL'), SERVER_LIMIT_MS);
+    limit.unref();
+    child.on('exit', () => {
+      clearTimeout(limit);
+      children.delete(child);
+    });
+    let out = '';
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (c) => (err += c));
+    child.stdout.setEncoding('utf8').on('data', (c) => {
+      out += c;
+      const port = pattern.exec(out)?.[1];
+      if (port) resolve({ child, port: Number(port) });
+    });
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} ended (${code}) before listening:\n${out}${err}`)));
+  });
+}
+
+const stop = (child) =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+
+/** Resident memory of a process now and at its peak, in MiB (Linux /proc). */
+function memoryOf(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (key) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+/** One HTTP request; resolves with its status, parsed body and when its answer arrived. */
+function request(agent, port, method, url, { token, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method,
+        path: url,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => {
+          const at = performance.now();
+          let parsed;
+          try {
+            parsed = text ? JSON.parse(text) : undefined;
+          } catch {
+            parsed = undefined;
+          }
+          resolve({ status: res.statusCode, body: parsed, at });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/**
+ * `count` requests from `concurrency` clients over kept-alive connections, each client sending its
+ * next request once the last is answered. `make(i)` gives request i's method, url and options.
+ */
+async function load(port, count, concurrency, make) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies = new Array(count);
+  const acks = [];
+  let next = 0;
+  let refused = 0;
+  const client = async () => {
+    while (next < count) {
+      const i = next++;
+      const { method, url, options } = make(i);
+      const t0 = performance.now();
+      const res = await request(agent, port, method, url, options);
+      latencies[i] = res.at - t0;
+      if (res.status >= 200 && res.status < 300) acks.push(res.at);
+      else refused++;
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, client));
+  const seconds = (performance.now() - start) / 1000;
+  agent.destroy();
+  return { perSecond: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), acks, refused };
+}
+
+/** `n` watchers of the meeting's stream, each keeping (arrival time, present) of every counts frame. */
+async function openWatchers(port, meetingId, token, n) {
+  const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+  const watchers = [];
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: n }, () =>
+      new Promise((resolve, reject) => {
+        const w = { frames: [], req: null };
+        w.req = http.get({ agent, host: '127.0.0.1', port, path: `/api/meetings/${meetingId}/stream?token=${token}` }, (res) => {
+          if (res.statusCode !== 200) return reject(new Error(`stream answered ${res.statusCode}`));
+          res.setEncoding('utf8');
+          let buffer = '';
+          res.on('data', (chunk) => {
+            const at = performance.now();
+            const blocks = (buffer + chunk).split('\n\n');
+            buffer = blocks.pop();
+            for (const block of blocks) {
+              if (!block.includes('event: counts')) continue;
+              const data = block.slice(block.indexOf('data: ') + 6);
+              w.frames.push({ at, present: JSON.parse(data).present });
+              if (w.frames.length === 1) resolve();
+            }
+          });
+          res.on('error', () => undefined);
+        });
+        w.req.on('error', reject);
+        watchers.push(w);
+      }),
+    ),
+  );
+  return { watchers, connectMs: performance.now() - start, close: () => watchers.forEach((w) => w.req.destroy()) };
+}
+
+/** Waits until every watcher has seen `present` reach `target`, or `limitMs` passes. */
+async function settle(watchers, target, limitMs = 10_000) {
+  const until = performance.now() + limitMs;
+  while (performance.now() < until) {
+    if (watchers.every((w) => w.frames.at(-1)?.present >= target)) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return false;
+}
+
+/**
+ * The check-in part: `checkIns` members checked in by `concurrency` desk clients, then the fan-out
+ * delay of each acknowledged check-in on each watcher. Needs POST /api/meetings/:id/check-ins.
+ */
+export async function checkInLoad({ port, meetingId, deskToken, membershipIds, watchers, checkIns, concurrency }) {
+  const ids = membershipIds.slice(0, checkIns);
+  const result = await load(port, ids.length, concurrency, (i) => ({ method: 'POST', url: `/api/meetings/${meetingId}/check-ins`, options: { token: deskToken, body: { membershipId: ids[i] } } }));
+  if (result.refused > 0) throw new Error(`${result.refused} check-ins were refused`);
+  const settled = await settle(watchers, result.acks.length);
+  // The k-th acknowledgement (in time) is included in a frame once `present` reaches k; a frame
+  // may even arrive before the HTTP answer does, which counts as no delay.
+  const acks = [...result.acks].sort((a, b) => a - b);
+  const delays = [];
+  let frames = 0;
+  for (const w of watchers) {
+    frames += w.frames.length;
+    let f = 0;
+    for (let k = 1; k <= acks.length; k++) {
+      while (f < w.frames.length && w.frames[f].present < k) f++;
+      if (f === w.frames.length) break;
+      delays.push(Math.max(0, w.frames[f].at - acks[k - 1]));
+    }
+  }
+  return { ...result, settled, fanoutP50: percentile(delays, 50), fanoutP99: percentile(delays, 99), framesPerWatcher: frames / watchers.length };
+}
+
+/** Whether the server has the check-in route: an anonymous POST to it is anything but "no such endpoint". */
+async function hasCheckInRoute(port, meetingId) {
+  const res = await request(undefined, port, 'POST', `/api/meetings/${meetingId}/check-ins`, { body: {} });
+  return !(res.status === 404 && res.body?.error === 'route_not_found');
+}
+
+async function oneRun(options, bare) {
+  const parent = path.join(ROOT, '.bench-tmp');
+  mkdirSync(parent, { recursive: true });
+  const dataDir = mkdtempSync(path.join(parent, 'checkin-'));
+  const figures = {};
+  let server;
+  try {
+    const sitting = await prepareSitting(dataDir, options.members);
+    server = await startChild([PLENUM, 'serve', '--host', '127.0.0.1', '--port', '0', '--no-demo', '--data', dataDir], /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+    const { port } = server;
+    const signIn = async (username) => (await request(undefined, port, 'POST', '/api/auth/sign-in', { body: { username, password: PASSWORD } })).body.token;
+    const deskToken = await signIn('desk');
+    const screenToken = await signIn('screen');
+
+    // One untimed round against each server first, so both run warmed-up code.
+    await load(bare.port, options.concurrency * 2, options.concurrency, () => ({ method: 'POST', url: '/echo', options: { body: { membershipId: 0 } } }));
+    await load(port, options.concurrency * 2, options.concurrency, () => ({ method: 'GET', url: `/api/meetings/${sitting.meetingId}`, options: { token: deskToken } }));
+    const baseline = await load(bare.port, options.checkIns, options.concurrency, (i) => ({ method: 'POST', url: '/echo', options: { body: { membershipId: i + 1 } } }));
+    Object.assign(figures, { baselineRps: baseline.perSecond, baselineP50: baseline.p50, baselineP99: baseline.p99 });
+
+    const read = await load(port, options.checkIns, options.concurrency, () => ({ method: 'GET', url: `/api/meetings/${sitting.meetingId}`, options: { token: deskToken } }));
+    if (read.refused > 0) throw new Error(`${read.refused} reads were refused`);
+    Object.assign(figures, { readRps: read.perSecond, readP50: read.p50, readP99: read.p99 });
+
+    const streams = await openWatchers(port, sitting.meetingId, screenToken, options.watchers);
+    figures.connectMs = streams.connectMs;
+    await new Promise((r) => setTimeout(r, 500));
+    figures.rssStreams = memoryOf(server.child.pid).rss;
+
+    figures.checkInRoute = await hasCheckInRoute(port, sitting.meetingId);
+    if (figures.checkInRoute) {
+      const c = await checkInLoad({ port, meetingId: sitting.meetingId, deskToken, membershipIds: sitting.membershipIds, watchers: streams.watchers, checkIns: options.checkIns, concurrency: options.concurrency });
+      if (!c.settled) throw new Error('The watchers did not all see every check-in within 10 s');
+      Object.assign(figures, { checkInRps: c.perSecond, checkInP50: c.p50, checkInP99: c.p99, fanoutP50: c.fanoutP50, fanoutP99: c.fanoutP99, framesPerWatcher: c.framesPerWatcher });
+    }
+    figures.peakRss = memoryOf(server.child.pid).peak;
+    streams.close();
+  } finally {
+    if (server) await stop(server.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+export async function run(argv = []) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { members: { type: 'string' }, watchers: { type: 'string' }, 'check-ins': { type: 'string' }, concurrency: { type: 'string' }, runs: { type: 'string' } },
+  });
+  const options = {
+    members: Number(values.members ?? DEFAULTS.members),
+    watchers: Number(values.watchers ?? DEFAULTS.watchers),
+    checkIns: Number(values['check-ins'] ?? DEFAULTS.checkIns),
+    concurrency: Number(values.concurrency ?? DEFAULTS.concurrency),
+    runs: Number(values.runs ?? DEFAULTS.runs),
+  };
+  const bare = await startChild([BARE, String(SERVER_LIMIT_MS)], /listening (\d+)/);
+  const runs = [];
+  try {
+    for (let r = 0; r < options.runs; r++) runs.push(await oneRun(options, bare));
+  } finally {
+    await stop(bare.child);
+  }
+  const col = (k) => runs.map((f) => f[k]);
+  const W = options.watchers.toLocaleString('en-US');
+  const N = options.checkIns.toLocaleString('en-US');
+  const C = options.concurrency;
+  const results = [
+    resultOf(`bare Fastify JSON POST (baseline), ${N} requests from ${C} clients · throughput`, 'req/s', col('baselineRps')),
+    resultOf('bare Fastify JSON POST (baseline) · latency p50', 'ms', col('baselineP50')),
+    resultOf('bare Fastify JSON POST (baseline) · latency p99', 'ms', col('baselineP99')),
+    resultOf(`authenticated GET /api/meetings/:id, ${N} from ${C} clients · throughput`, 'req/s', col('readRps')),
+    resultOf('authenticated GET /api/meetings/:id · latency p99', 'ms', col('readP99')),
+    resultOf(`${W} stream watchers connected, each with its first counts`, 'ms', col('connectMs')),
+    resultOf(`server resident memory with ${W} streams open`, 'MiB', col('rssStreams')),
+  ];
+  const withCheckIns = runs.every((f) => f.checkInRoute);
+  if (withCheckIns) {
+    results.push(
+      resultOf(`check-ins, ${N} from ${C} clients, ${W} watchers · throughput`, 'check-ins/s', col('checkInRps')),
+      resultOf('check-ins · latency p50', 'ms', col('checkInP50')),
+      resultOf('check-ins · latency p99', 'ms', col('checkInP99')),
+      resultOf('fan-out delay, acknowledgement → counts frame including it · p50', 'ms', col('fanoutP50')),
+      resultOf('fan-out delay · p99', 'ms', col('fanoutP99')),
+      resultOf('counts frames per watcher over the burst', 'frames', col('framesPerWatcher')),
+    );
+  }
+  results.push(resultOf('server peak resident memory (aim: under 300 MiB)', 'MiB', col('peakRss')));
+  const notes = [
+    `Plenum runs as \`plenum serve\` (dist/) in a child process on 127.0.0.1 with a fresh SQLite store per run (under .bench-tmp/): a generated roster of ${options.members.toLocaleString('en-US')} members in ${SECTORS} sectors and one plenary meeting. Median of ${options.runs} runs.`,
+    `Clients are this benchmark's own process on the same 2 cores (kept-alive http.Agent, ${C} concurrent, each sending its next request when the last is answered), so the figures include the clients' cost. The ${W} watchers are plain HTTP requests to \`/api/meetings/:id/stream?token=\` (a screen account) that parse every counts frame.`,
+    withCheckIns
+      ? 'Fan-out delay: the k-th acknowledged check-in is included in a counts frame once its `present` reaches k; for every watcher, the delay from the acknowledgement to the first such frame (0 when the frame beat the HTTP answer). Counts are recomputed at most once per 100 ms per meeting and the one frame is written to every watcher.'
+      : 'The check-in route (POST /api/meetings/:id/check-ins) is not in this tree yet, so check-in throughput, latency and fan-out delay are not measured; `checkInLoad` in bench/checkinLoad.mjs runs them once it is (the run detects the route by itself).',
+    'Peak resident memory is the server process\'s VmHWM, read from /proc at the end of each run; the benchmark\'s own process is listed below separately.',
+  ].join(' ');
+  return {
+    name: 'checkinLoad',
+    title: `Check-in load: ${N} check-ins from ${C} clients with ${W} screens watching a ${options.members.toLocaleString('en-US')}-member sitting`,
+    command: 'npm run bench -- checkinLoad',
+    stores: ['sqlite'],
+    results: results.map((r) => ({ ...r, median: round(r.median) })),
+    notes,
+  };
+}
+
+await runIfMain(import.meta.url, () => run(process.argv.slice(2)));

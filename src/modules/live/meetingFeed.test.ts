@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EventBus } from '../../server/events.js';
+import { errors } from '../../server/errors.js';
+import type { MeetingCounts } from '../attendance/counts.js';
+import { MeetingFeeds, sseFrame, type Watcher } from './meetingFeed.js';
+import { parseSse } from './testing.js';
+
+/** A watcher that keeps what it is sent. */
+function collector(backlog = 0): Watcher & { text: string; ended: boolean } {
+  return {
+    text: '',
+    ended: false,
+    writableLength: backlog,
+    write(frame) {
+      this.text += frame;
+      return true;
+    },
+    end() {
+      this.ended = true;
+    },
+  };
+}
+
+function setup(options: { windowMs?: number; heartbeatMs?: number; ringSize?: number; maxBacklogBytes?: number } = {}) {
+  const events = new EventBus();
+  let present = 0;
+  const computed: number[] = [];
+  const feeds = new MeetingFeeds(events, {
+    firstId: 1,
+    ...options,
+    compute: async (meetingId) => {
+      if (meetingId === 404) throw errors.notFound('meeting', meetingId);
+      computed.push(meetingId);
+      return { meetingId, present } as MeetingCounts;
+    },
+  });
+  const change = (meetingId: number, type = 'attendance.changed') => events.publish({ type, bodyId: 1, meetingId, data: { n: present } });
+  return { events, feeds, computed, change, setPresent: (n: number) => (present = n) };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('meeting feeds', () => {
+  it('write frames as Server-Sent Events: id, event, one data line', () => {
+    expect(sseFrame(7, 'counts', { a: 'x\ny' })).toBe('id: 7\nevent: counts\ndata: {"a":"x\\ny"}\n\n');
+    expect(parseSse(sseFrame(7, 'counts', { a: 1 })).frames).toEqual([{ id: '7', event: 'counts', data: '{"a":1}' }]);
+  });
+
+  it('recompute at most once per window however many changes arrive, one computation per meeting', async () => {
+    vi.useFakeTimers();
+    const { feeds, computed, change, setPresent } = setup({ windowMs: 100 });
+    const a = collector();
+    const b = collector();
+    await feeds.watch(1, a);
+    await feeds.watch(1, b);
+    await feeds.watch(2, collector());
+    expect(computed).toEqual([1, 2]);
+    setPresent(5);
+    for (let i = 0; i < 500; i++) change(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(computed).toEqual([1, 2]); // the first computation was less than 100 ms ago
+    await vi.advanceTimersByTimeAsync(100);
+    expect(computed).toEqual([1, 2, 1]);
+    // A change every millisecond for 300 ms: one computation per 100 ms window.
+    for (let i = 0; i < 300; i++) {
+      change(1);
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    await vi.advanceTimersByTimeAsync(200);
+    expect(computed.filter((m) => m === 1).length).toBe(5);
+    expect(a.text).toBe(b.text);
+    expect(parseSse(a.text).frames.map((f) => f.id)).toEqual(['1', '3', '4', '5', '6']);
+    feeds.close();
+  });
+
+  it('ignore events of other meetings, events with no meeting and events of other kinds', async () => {
+    vi.useFakeTimers();
+    const { feeds, computed, change, events } = setup();
+    await feeds.watch(1, collector());
+    change(2);
+    change(1, 'roster.imported');
+    events.publish({ type: 'attendance.changed', bodyId: 1, data: {} });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(computed).toEqual([1]);
+    feeds.close();
+  });
+
+  it('pass meeting events through at once, keep the last few in a ring, and send a heartbeat comment', async () => {
+    vi.useFakeTimers();
+    const { feeds, change } = setup({ ringSize: 2, heartbeatMs: 15_000 });
+    const keeper = collector();
+    await feeds.watch(1, keeper);
+    change(1, 'meeting.opened');
+    change(1, 'meeting.stageChanged');
+    change(1, 'meeting.closed');
+    expect(parseSse(keeper.text).frames.map((f) => `${f.id} ${f.event}`)).toEqual(['1 counts', '2 meeting.opened', '3 meeting.stageChanged', '4 meeting.closed']);
+    await vi.advanceTimersByTimeAsync(100);
+    const late = collector();
+    await feeds.watch(1, late, 1);
+    expect(parseSse(late.text).frames.map((f) => `${f.id} ${f.event}`)).toEqual(['3 meeting.stageChanged', '4 meeting.closed', '5 counts']);
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(parseSse(late.text).comments).toEqual(['heartbeat']);
+    feeds.close();
+    expect(late.ended).toBe(true);
+  });
+
+  it('drop a watcher whose backlog is too long, and refuse an unknown meeting without opening a feed', async () => {
+    vi.useFakeTimers();
+    const { feeds, change } = setup({ maxBacklogBytes: 1000 });
+    const slow = collector(5000);
+    await feeds.watch(1, collector());
+    await feeds.watch(1, slow);
+    change(1, 'meeting.opened');
+    expect(slow.ended).toBe(true);
+    expect(feeds.watchers(1)).toBe(1);
+    await expect(feeds.watch(404, collector())).rejects.toMatchObject({ id: 'meeting_not_found', status: 404 });
+    expect(feeds.meetings).toBe(1);
+    feeds.close();
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * The live feed of each meeting: what a hall screen's stream shows. One subscription to the
+ * EventBus serves every meeting and every watcher; a meeting's feed exists while someone watches
+ * it.
+ *
+ * Counts are state, not a log: a burst of check-ins marks the meeting's counts stale, and at most
+ * one recomputation per meeting runs per window (100 ms), its result serialised once and written
+ * to every watcher of that meeting. A resuming client (Last-Event-ID) gets the latest counts if it
+ * has not seen them, and the other events it missed from a short ring.
+ */
+import type { EventBus, PlenumEvent } from '../../server/events.js';
+import type { MeetingCounts } from '../attendance/counts.js';
+
+/** What the feed needs from a watcher: a place to write frames, and a way to drop it. */
+export interface Watcher {
+  write(frame: string): boolean;
+  /** Bytes written but not yet sent; a watcher too far behind is dropped. */
+  readonly writableLength: number;
+  end(): void;
+}
+
+export interface MeetingFeedsOptions {
+  /** Computes a meeting's counts; throws (e.g. `meeting_not_found`) when it cannot. */
+  compute(meetingId: number): Promise<MeetingCounts>;
+  /** At most one recomputation per meeting per this many ms. */
+  windowMs?: number;
+  /** A comment line to every watcher this often, so proxies keep the connection open. */
+  heartbeatMs?: number;
+  /** Recent events other than counts kept per meeting for resuming clients. */
+  ringSize?: number;
+  /** A watcher with more than this many bytes unsent is dropped (it reconnects and catches up). */
+  maxBacklogBytes?: number;
+  /** First event id; by default the start time in µs, so ids keep rising across restarts. */
+  firstId?: number;
+  onError?(error: unknown, meetingId: number): void;
+}
+
+export const LiveLimits = { windowMs: 100, heartbeatMs: 15_000, ringSize: 64, maxBacklogBytes: 1 << 20 } as const;
+
+interface Frame {
+  id: number;
+  text: string;
+}
+
+interface Feed {
+  meetingId: number;
+  watchers: Set<Watcher>;
+  counts: Frame | null;
+  /** The first computation, which every early watcher waits for. */
+  ready: Promise<void>;
+  ring: Frame[];
+  stale: boolean;
+  timer: NodeJS.Timeout | null;
+  computing: boolean;
+  lastStart: number;
+  /** Recomputations of this feed's counts (the first one included). */
+  recomputations: number;
+}
+
+/** One Server-Sent Events frame. JSON has no raw newlines, so the data is one line. */
+export function sseFrame(id: number, event: string, data: unknown): string {
+  return `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+export class MeetingFeeds {
+  readonly #feeds = new Map<number, Feed>();
+  readonly #options: Required<Omit<MeetingFeedsOptions, 'onError' | 'firstId'>> & Pick<MeetingFeedsOptions, 'onError'>;
+  readonly #unsubscribe: () => void;
+  readonly #heartbeat: NodeJS.Timeout;
+  #nextId: number;
+  /** Recomputations over all meetings, for tests and benchmarks. */
+  recomputations = 0;
+
+  constructor(events: EventBus, options: MeetingFeedsOptions) {
+    this.#options = {
+      compute: options.compute,
+      windowMs: options.windowMs ?? LiveLimits.windowMs,
+      heartbeatMs: options.heartbeatMs ?? LiveLimits.heartbeatMs,
+      ringSize: options.ringSize ?? LiveLimits.ringSize,
+      maxBacklogBytes: options.maxBacklogBytes ?? LiveLimits.maxBacklogBytes,
+      onError: options.onError,
+    };
+    this.#nextId = options.firstId ?? Date.now() * 1000;
+    this.#unsubscribe = events.subscribe((event) => this.#onEvent(event));
+    this.#heartbeat = setInterval(() => this.#beat(), this.#options.heartbeatMs);
+    this.#heartbeat.unref();
+  }
+
+  /**
+   * Adds a watcher to a meeting's feed and writes what it should see first: the current counts
+   * (unless `lastEventId` shows it has them) and the ring's events after `lastEventId`. Rejects,
+   * writing nothing, when the counts cannot be computed (an unknown meeting). Returns the function
+   * that removes the watcher.
+   */
+  async watch(meetingId: number, watcher: Watcher, lastEventId: number | null = null): Promise<() => void> {
+    const feed = this.#feeds.get(meetingId) ?? this.#open(meetingId);
+    try {
+      await feed.ready;
+    } catch (error) {
+      if (this.#feeds.get(meetingId) === feed && feed.watchers.size === 0) this.#close(feed);
+      throw error;
+    }
+    const missed = feed.ring.filter((f) => lastEventId === null || f.id > lastEventId);
+    if (feed.counts && (lastEventId === null || feed.counts.id > lastEventId)) missed.push(feed.counts);
+    missed.sort((a, b) => a.id - b.id);
+    for (const f of missed) watcher.write(f.text);
+    feed.watchers.add(watcher);
+    return () => {
+      feed.watchers.delete(watcher);
+      if (feed.watchers.size === 0 && this.#feeds.get(meetingId) === feed) this.#close(feed);
+    };
+  }
+
+  /** Watchers of a meeting (0 when nobody watches it). */
+  watchers(meetingId: number): number {
+    return this.#feeds.get(meetingId)?.watchers.size ?? 0;
+  }
+
+  /** Meetings being watched. */
+  get meetings(): number {
+    return this.#feeds.size;
+  }
+
+  /** Recomputations of one meeting's counts since its feed opened. */
+  recomputationsOf(meetingId: number): number {
+    return this.#feeds.get(meetingId)?.recomputations ?? 0;
+  }
+
+  /** Ends every stream and stops listening. */
+  close(): void {
+    this.#unsubscribe();
+    clearInterval(this.#heartbeat);
+    for (const feed of [...this.#feeds.values()]) {
+      for (const w of feed.watchers) w.end();
+      this.#close(feed);
+    }
+  }
+
+  #open(meetingId: number): Feed {
+    const feed: Feed = {
+      meetingId,
+      watchers: new Set(),
+      counts: null,
+      ready: Promise.resolve(),
+      ring: [],
+      stale: false,
+      timer: null,
+      computing: false,
+      lastStart: 0,
+      recomputations: 0,
+    };
+    feed.ready = this.#recompute(feed, true);
+    this.#feeds.set(meetingId, feed);
+    return feed;
+  }
+
+  #close(feed: Feed): void {
+    if (feed.timer) clearTimeout(feed.timer);
+    feed.timer = null;
+    this.#feeds.delete(feed.meetingId);
+  }
+
+  #onEvent(event: PlenumEvent): void {
+    if (event.meetingId === undefined) return;
+    const feed = this.#feeds.get(event.meetingId);
+    if (!feed) return;
+    const isMeeting = event.type.startsWith('meeting.');
+    if (!isMeeting && event.type !== 'attendance.changed') return;
+    if (isMeeting) {
+      const frame = { id: this.#nextId++, text: '' };
+      frame.text = sseFrame(frame.id, event.type, event.data);
+      feed.ring.push(frame);
+      if (feed.ring.length > this.#options.ringSize) feed.ring.shift();
+      this.#send(feed, frame.text);
+    }
+    this.#markStale(feed);
+  }
+
+  /** Schedules a recomputation: at once if none ran within the window, else when the window ends. */
+  #markStale(feed: Feed): void {
+    feed.stale = true;
+    if (feed.timer || feed.computing) return;
+    // Clamped, so a wall clock set back cannot hold the screens still.
+    const wait = Math.min(this.#options.windowMs, Math.max(0, feed.lastStart + this.#options.windowMs - Date.now()));
+    feed.timer = setTimeout(() => {
+      feed.timer = null;
+      void this.#recompute(feed, false);
+    }, wait);
+  }
+
+  async #recompute(feed: Feed, first: boolean): Promise<void> {
+    feed.stale = false;
+    feed.computing = true;
+    feed.lastStart = Date.now();
+    feed.recomputations++;
+    this.recomputations++;
+    try {
+      const counts = await this.#options.compute(feed.meetingId);
+      const id = this.#nextId++;
+      feed.counts = { id, text: sseFrame(id, 'counts', counts) };
+      if (!first) this.#send(feed, feed.counts.text);
+    } catch (error) {
+      // The first computation's failure goes to the watcher that asked (a 404); a later one keeps
+      // the last counts on screen until the next change tries again.
+      if (first) throw error;
+      this.#options.onError?.(error, feed.meetingId);
+    } finally {
+      feed.computing = false;
+      if (feed.stale && this.#feeds.get(feed.meetingId) === feed) this.#markStale(feed);
+    }
+  }
+
+  #send(feed: Feed, text: string): void {
+    for (const w of feed.watchers) {
+      if (w.writableLength > this.#options.maxBacklogBytes) {
+        feed.watchers.delete(w);
+        w.end();
+        continue;
+      }
+      w.write(text);
+    }
+  }
+
+  #beat(): void {
+    for (const feed of this.#feeds.values()) this.#send(feed, ': heartbeat\n\n');
+  }
+}

@@ -1,0 +1,198 @@
+import { expect, it, vi } from 'vitest';
+import { describeStores } from '../../store/testing.js';
+import { startTestApp, type TestApp } from '../../server/testing.js';
+import { meetingCounts, type MeetingCounts } from '../attendance/counts.js';
+import { markPresent, openSse, seedSitting, type Sitting, type SseFrame } from './testing.js';
+
+const changed = (t: TestApp, s: Sitting, membershipId: number) =>
+  t.runtime.events.publish({ type: 'attendance.changed', bodyId: s.bodyId, meetingId: s.meetingId, data: { membershipId, state: 'present' } });
+const countsOf = (f: SseFrame) => JSON.parse(f.data) as MeetingCounts;
+const isCounts = (present: number) => (f: SseFrame) => f.event === 'counts' && countsOf(f).present === present;
+
+async function listening(t: TestApp): Promise<number> {
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  return (t.app.server.address() as { port: number }).port;
+}
+
+describeStores('live meeting stream', (stores) => {
+  it('sends the current counts at once, as a Server-Sent Events frame with an id', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 10);
+    await markPresent(t.runtime, s, s.membershipIds.slice(0, 6));
+    const port = await listening(t);
+    const screen = await t.tokenFor('screen');
+    const sse = await openSse(port, `/api/meetings/${s.meetingId}/stream`, { authorization: `Bearer ${screen}` });
+    expect(sse.status).toBe(200);
+    expect(sse.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(sse.headers['cache-control']).toBe('no-cache, no-transform');
+    const first = await sse.next(() => true);
+    expect(first.event).toBe('counts');
+    expect(first.id).toMatch(/^\d+$/);
+    const counts = countsOf(first);
+    expect(counts).toEqual(JSON.parse(JSON.stringify(await meetingCounts(t.store.db, s.meetingId))));
+    expect(counts).toMatchObject({ expected: 10, present: 6, leave: 0, absent: 4 });
+    expect(counts.quorum.sentence).toBe('本次大会应到委员10人，实到委员6人，符合《政协章程》规定的有效人数。');
+    sse.close();
+  });
+
+  it('takes the token from ?token= (an EventSource sends no header), and refuses without one', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 3);
+    const port = await listening(t);
+    const press = await t.tokenFor('press');
+    const sse = await openSse(port, `/api/meetings/${s.meetingId}/stream?token=${press}`);
+    expect(sse.status).toBe(200);
+    expect(countsOf(await sse.next(() => true)).expected).toBe(3);
+    sse.close();
+    const refused = await openSse(port, `/api/meetings/${s.meetingId}/stream`);
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(await refused.text())).toMatchObject({ error: 'unauthenticated', status: 401 });
+    // The query token is read on these routes only.
+    const other = await t.call('GET', `/api/meetings/${s.meetingId}?token=${press}`);
+    expect(other.status).toBe(401);
+  });
+
+  it('answers an unknown meeting with 404 in the one error shape, and keeps no feed for it', async () => {
+    const t = await startTestApp(await stores.open());
+    const port = await listening(t);
+    const sse = await openSse(port, '/api/meetings/999/stream', { authorization: `Bearer ${t.adminToken}` });
+    expect(sse.status).toBe(404);
+    expect(sse.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(await sse.text())).toEqual({
+      error: 'meeting_not_found',
+      status: 404,
+      message: '会次 999 不存在',
+      messages: { 'zh-CN': '会次 999 不存在', en: 'Meeting 999 does not exist' },
+    });
+    expect(t.app.meetingFeeds.meetings).toBe(0);
+  });
+
+  it('coalesces a burst of 500 check-ins into one recomputation, one frame shared by every watcher', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 600);
+    const port = await listening(t);
+    const auth = { authorization: `Bearer ${t.adminToken}` };
+    const watchers = await Promise.all([1, 2, 3].map(() => openSse(port, `/api/meetings/${s.meetingId}/stream`, auth)));
+    for (const w of watchers) await w.next(isCounts(0));
+    const feeds = t.app.meetingFeeds;
+    expect(feeds.watchers(s.meetingId)).toBe(3);
+    expect(feeds.recomputationsOf(s.meetingId)).toBe(1);
+
+    const burst = s.membershipIds.slice(0, 500);
+    await markPresent(t.runtime, s, burst);
+    for (const id of burst) changed(t, s, id);
+    const finals = await Promise.all(watchers.map((w) => w.next(isCounts(500))));
+    expect(feeds.recomputationsOf(s.meetingId)).toBe(2);
+    expect(new Set(finals.map((f) => `${f.id}|${f.data}`)).size).toBe(1);
+    for (const w of watchers) expect(w.frames.map((f) => f.event)).toEqual(['counts', 'counts']);
+    watchers.forEach((w) => w.close());
+  });
+
+  it('resumes with Last-Event-ID: missed meeting events from the ring, then the latest counts; nothing when up to date', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 5);
+    const port = await listening(t);
+    const auth = { authorization: `Bearer ${t.adminToken}` };
+    const url = `/api/meetings/${s.meetingId}/stream`;
+    const keeper = await openSse(port, url, auth); // keeps the meeting's feed open meanwhile
+    const first = await openSse(port, url, auth);
+    const seen = await first.next(isCounts(0));
+    first.close();
+
+    t.runtime.events.publish({ type: 'meeting.opened', bodyId: s.bodyId, meetingId: s.meetingId, data: { meetingId: s.meetingId } });
+    await markPresent(t.runtime, s, s.membershipIds.slice(0, 2));
+    changed(t, s, s.membershipIds[1]!);
+    const latest = await keeper.next(isCounts(2));
+
+    const resumed = await openSse(port, url, { ...auth, 'last-event-id': seen.id! });
+    await resumed.next(isCounts(2));
+    expect(resumed.frames.map((f) => [f.event, f.id])).toEqual([
+      ['meeting.opened', expect.stringMatching(/^\d+$/)],
+      ['counts', latest.id],
+    ]);
+    expect(Number(resumed.frames[0]!.id)).toBeGreaterThan(Number(seen.id));
+    expect(Number(latest.id)).toBeGreaterThan(Number(resumed.frames[0]!.id));
+    expect(JSON.parse(resumed.frames[0]!.data)).toEqual({ meetingId: s.meetingId });
+    resumed.close();
+
+    const current = await openSse(port, url, { ...auth, 'last-event-id': latest.id! });
+    await markPresent(t.runtime, s, [s.membershipIds[2]!]);
+    changed(t, s, s.membershipIds[2]!);
+    await current.next(isCounts(3));
+    expect(current.frames.map((f) => f.event)).toEqual(['counts']);
+    current.close();
+    keeper.close();
+  });
+
+  it('drops a watcher when it disconnects, and the meeting\'s feed with its last watcher', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 5);
+    const port = await listening(t);
+    const auth = { authorization: `Bearer ${t.adminToken}` };
+    const feeds = t.app.meetingFeeds;
+    const watchers = await Promise.all([1, 2, 3].map(() => openSse(port, `/api/meetings/${s.meetingId}/stream`, auth)));
+    for (const w of watchers) await w.next(() => true);
+    expect(feeds.watchers(s.meetingId)).toBe(3);
+    watchers[0]!.close();
+    await vi.waitFor(() => expect(feeds.watchers(s.meetingId)).toBe(2));
+    watchers[1]!.close();
+    watchers[2]!.close();
+    await vi.waitFor(() => expect(feeds.meetings).toBe(0));
+    const before = feeds.recomputations;
+    changed(t, s, s.membershipIds[0]!);
+    t.runtime.events.publish({ type: 'meeting.opened', bodyId: s.bodyId, meetingId: s.meetingId, data: {} });
+    expect(feeds.recomputations).toBe(before);
+  });
+
+  it('ends every stream when the server closes', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 2);
+    const port = await listening(t);
+    const sse = await openSse(port, `/api/meetings/${s.meetingId}/stream`, { authorization: `Bearer ${t.adminToken}` });
+    await sse.next(() => true);
+    await t.app.close();
+    expect(t.app.meetingFeeds.meetings).toBe(0);
+    await sse.text();
+  });
+});
+
+describeStores('hall board', (stores) => {
+  it('shows the current figures, the verdict and the attendee line, escaped, with the stream it listens to', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 10, '第二次全体会议<script>alert(1)</script>');
+    await markPresent(t.runtime, s, s.membershipIds.slice(0, 4));
+    await markPresent(t.runtime, s, s.membershipIds.slice(4, 6), 'leave');
+    await t.store.db
+      .insertInto('attendees')
+      .values({ body_id: s.bodyId, meeting_id: s.meetingId, stage_id: null, role: 'nonvoting', kind: 'person', name: '列席者', title: null, group_id: null, term_id: null, count: 12 })
+      .execute();
+    const screen = await t.tokenFor('screen');
+    const res = await t.call('GET', `/board/${s.meetingId}?token=${screen}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    const html = res.text;
+    expect(html).toContain('<h1 id="title">第二次全体会议&#60;script&#62;alert(1)&#60;/script&#62;</h1>');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('<span id="expected">10</span>');
+    expect(html).toContain('<span id="present">4</span>');
+    expect(html).toContain('<span id="leave">2</span>');
+    expect(html).toContain('<span id="absent">4</span>');
+    expect(html).toContain('<div id="verdict" class="verdict unmet">本次大会应到委员10人，实到委员4人，不符合《政协章程》规定的有效人数。</div>');
+    expect(html).toContain('<div id="attendees" class="attendees">列席 12人</div>');
+    expect(html).toContain(`var url = "/api/meetings/${s.meetingId}/stream?token=${screen}";`);
+    expect(html).toContain('new EventSource(url)');
+  });
+
+  it('is green when the quorum is met, and refuses without a token or for an unknown meeting', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 3);
+    await markPresent(t.runtime, s, s.membershipIds.slice(0, 2));
+    const ok = await t.call('GET', `/board/${s.meetingId}`, { token: t.adminToken });
+    expect(ok.text).toContain('<div id="verdict" class="verdict met">本次大会应到委员3人，实到委员2人，符合《政协章程》规定的有效人数。</div>');
+    expect(ok.text).toContain(`var url = "/api/meetings/${s.meetingId}/stream";`);
+    expect((await t.call('GET', `/board/${s.meetingId}`)).status).toBe(401);
+    const missing = await t.call('GET', '/board/999', { token: t.adminToken });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toBe('meeting_not_found');
+  });
+});
