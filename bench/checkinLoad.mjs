@@ -351,8 +351,10 @@ export async function run(argv = []) {
   ].join(' ');
   return {
     name: 'checkinLoad',
-    title: `Check-in load: ${N} check-ins from ${C} clients with ${W} screens watching a ${options.members.toLocaleString('en-US')}-member sitting`,
-    command: 'npm run bench -- checkinLoad',
+    title: withCheckIns
+      ? `Check-in load: ${N} check-ins from ${C} clients with ${W} screens watching a ${options.members.toLocaleString('en-US')}-member sitting`
+      : `Check-in load (check-in route not yet in the tree): ${W} screens watching a ${options.members.toLocaleString('en-US')}-member sitting, reads and baseline`,
+    command: 'npm run build && node bench/checkinLoad.mjs',
     stores: ['sqlite'],
     results: results.map((r) => ({ ...r, median: round(r.median) })),
     notes,
