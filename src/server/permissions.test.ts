@@ -6,8 +6,8 @@ import { seedRegistry, startTestApp, TEST_PASSWORD, type Method, type Seeded } f
 describe('the permission catalogue', () => {
   it('gives each role exactly these permissions, implied ones included', () => {
     expect(Object.fromEntries([...Roles, 'anonymous' as const].map((r) => [r, permissionsOf(r)]))).toEqual({
-      admin: ['accounts.manage', 'accounts.view', 'audit.verify', 'credentials.issue', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'system.admin'],
-      secretariat: ['credentials.issue', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view'],
+      admin: ['accounts.manage', 'accounts.view', 'audit.verify', 'credentials.issue', 'meeting.manage', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'system.admin'],
+      secretariat: ['credentials.issue', 'meeting.manage', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view'],
       presider: ['public.view', 'registry.view', 'roster.view'],
       member: ['public.view', 'self.use'],
       screen: ['public.view'],
