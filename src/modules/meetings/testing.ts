@@ -65,5 +65,5 @@ export async function auditOf(runtime: Runtime, operation: string) {
   return rows.map((r) => ({ actor: r.actor, bodyId: r.body_id, payload: JSON.parse(r.payload) as unknown }));
 }
 
-/** Headers asking for English answers, with a token when given. */
+/** Headers asking for English answers. */
 export const en = { 'accept-language': 'en' };
