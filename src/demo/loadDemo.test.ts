@@ -8,6 +8,7 @@ import { listMembers } from '../modules/registry/queries.js';
 import { verifyChain } from '../modules/audit/verifyChain.js';
 import { describeDemo, isStoreEmpty, loadDemo } from './loadDemo.js';
 import { generateDemo } from './generateDemo.js';
+import { meetingDetail } from '../modules/meetings/meetingDetail.js';
 
 const runtimeOf = (store: Store): Runtime => ({ store, events: new EventBus() });
 
@@ -92,9 +93,44 @@ describeStores('loadDemo', (stores) => {
       'registry.createGroup': 42,
       'registry.importRoster': 2,
       'meetings.createMeeting': 9,
+      'meetings.addStage': 2,
+      'meetings.setAgenda': 9,
+      'meetings.setPresiding': 9,
+      'meetings.addAttendee': 9,
     });
     expect(new Set(audit.map((a) => a.actor))).toEqual(new Set(['system']));
-    expect(await verifyChain(db)).toEqual({ ok: true, entries: 59 });
+    expect(await verifyChain(db)).toEqual({ ok: true, entries: 88 });
+
+    // The congress's second plenary: two stages, its standing chair and presider drawn from the
+    // office holders, and the consultative conference's 446 members sitting in on stage 2 (列席).
+    const officeHolder = (body: number, title: string) => plan.bodies[body]!.rows.find((r) => r.title === title)!;
+    const [secondPlenary] = await db.selectFrom('meetings').select('id').where('session_id', '=', congress!.session.id).where('ordinal', '=', 4).execute();
+    const detail = await meetingDetail(db, secondPlenary!.id, new Date());
+    expect(detail.stages.map((st) => [st.ordinal, st.title, st.startsAt])).toEqual([
+      [1, '第一阶段', '2025-01-10T09:00:00+08:00'],
+      [2, '第二阶段', '2025-01-10T10:30:00+08:00'],
+    ]);
+    const [stage1, stage2] = detail.stages;
+    expect(detail.agenda.map((a) => [a.ordinal, a.kind, a.title, a.speaker, a.stageId])).toEqual([
+      [1, 'report', '听取和审议市人民代表大会常务委员会工作报告', `常委会主任 ${officeHolder(1, '常委会主任').name}`, stage1!.id],
+      [2, 'report', '听取和审议市中级人民法院工作报告', '市中级人民法院院长', stage2!.id],
+      [3, 'report', '听取和审议市人民检察院工作报告', '市人民检察院检察长', stage2!.id],
+    ]);
+    expect(detail.presiding).toHaveLength(1);
+    expect(detail.presiding[0]!.standingChair).toMatchObject({ name: officeHolder(1, '常委会主任').name, title: '常委会主任', groupName: '青山区代表团' });
+    expect(detail.presiding[0]!.presider).toMatchObject({ title: '常委会副主任', groupName: '云湖区代表团' });
+    expect(detail.presiding[0]!.executiveChairs.map((c) => [c.title, c.groupName])).toEqual([
+      ['常委会副主任', '云湖区代表团'],
+      ['常委会副主任', '澜江区代表团'],
+      ['常委会副主任', '东岚区代表团'],
+    ]);
+    expect(detail.attendees.map((a) => [a.stageId, a.role, a.kind, a.bodyName, a.termOrdinal, a.count])).toEqual([[stage2!.id, 'nonvoting', 'term', '中国人民政治协商会议云州市委员会', 13, 446]]);
+
+    // The consultative conference's closing carries its political resolution to a vote.
+    const [cppccClosing] = await db.selectFrom('meetings').select('id').where('session_id', '=', cppcc!.session.id).where('kind', '=', 'closing').execute();
+    const closing = await meetingDetail(db, cppccClosing!.id, new Date());
+    expect(closing.agenda.filter((a) => a.kind === 'vote').map((a) => a.title)).toContain('表决中国人民政治协商会议云州市第十三届委员会第三次会议政治决议');
+    expect(closing.presiding[0]!.presider).toMatchObject({ name: officeHolder(0, '主席').name, title: '主席' });
   });
 
   it('refuses a store that already holds a body, and changes nothing', async () => {

@@ -1,7 +1,8 @@
 /**
  * Loads the Yunzhou demo into an empty store through the operations a secretariat would use:
- * createBody, createTerm, createSession, createGroup, the roster load and createMeeting. Every
- * step is an audited operation of its own; a store that already holds a body is refused.
+ * createBody, createTerm, createSession, createGroup, the roster load, createMeeting, then each
+ * meeting's stages, agenda, presiding and non-voting attendees. Every step is an audited operation
+ * of its own; a store that already holds a body is refused.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
@@ -12,8 +13,13 @@ import { createTerm } from '../modules/registry/createTerm.js';
 import { createSession } from '../modules/registry/createSession.js';
 import { createGroup } from '../modules/registry/createGroup.js';
 import { createMeeting } from '../modules/meetings/createMeeting.js';
+import { addStage } from '../modules/meetings/addStage.js';
+import { setAgenda } from '../modules/meetings/setAgenda.js';
+import { setPresiding } from '../modules/meetings/setPresiding.js';
+import { addAttendee } from '../modules/meetings/addAttendee.js';
 import { memberNoun, type BodyKind } from '../modules/registry/kinds.js';
 import { DEFAULT_SEED, generateDemo, type DemoBodyPlan } from './generateDemo.js';
+import type { DemoBodySpec, DemoMeetingSpec } from './yunzhou.js';
 import { importRoster } from '../modules/registry/roster/importRoster.js';
 
 export interface DemoBodySummary {
@@ -55,6 +61,9 @@ export async function loadDemo(runtime: Runtime, actor: Actor = SYSTEM, options:
   const plan = generateDemo(options.seed ?? DEFAULT_SEED);
   const bodies: DemoBodySummary[] = [];
   for (const body of plan.bodies) bodies.push(await loadBody(runtime, actor, body));
+  // Sittings last: a congress's meeting may seat the consultative conference's members.
+  const termOf = new Map(bodies.map((b) => [b.kind, b.term.id]));
+  for (const [i, body] of plan.bodies.entries()) await loadSittings(runtime, actor, body, bodies[i]!, termOf);
   return { seed: plan.seed, bodies };
 }
 
@@ -67,8 +76,8 @@ async function loadBody(runtime: Runtime, actor: Actor, { spec, rows }: DemoBody
     await execute(runtime, createGroup, { bodyId: body.id, kind: spec.groupKind, name: group.name, sortOrder: i + 1 }, actor);
   }
   const roster = await execute(runtime, importRoster, { termId: term.id, rows }, actor);
-  for (const meeting of spec.meetings) {
-    await execute(runtime, createMeeting, { sessionId: session.id, ...meeting }, actor);
+  for (const { kind, title, startsAt, venue } of spec.meetings) {
+    await execute(runtime, createMeeting, { sessionId: session.id, kind, title, startsAt, venue }, actor);
   }
   return {
     id: body.id,
@@ -80,6 +89,66 @@ async function loadBody(runtime: Runtime, actor: Actor, { spec, rows }: DemoBody
     members: roster.total,
     meetings: spec.meetings.length,
   };
+}
+
+/** Each office's holder, by the office's place in `spec.offices`: the roster row the generator gave it. */
+async function officeHolders(runtime: Runtime, { spec, rows }: DemoBodyPlan, termId: number): Promise<Array<{ membershipId: number; name: string; title: string }>> {
+  const holders = [];
+  for (const [i, office] of spec.offices.entries()) {
+    const before = spec.offices.slice(0, i).filter((o) => o.group === office.group).length;
+    const row = rows.filter((r) => r.group === office.group)[before]!;
+    const m = await runtime.store.db.selectFrom('memberships').select('id').where('term_id', '=', termId).where('key', '=', row.key).executeTakeFirstOrThrow();
+    holders.push({ membershipId: m.id, name: row.name, title: office.title });
+  }
+  return holders;
+}
+
+/** Each meeting's stages, agenda, presiding and non-voting attendees, through the meetings operations. */
+async function loadSittings(runtime: Runtime, actor: Actor, plan: DemoBodyPlan, body: DemoBodySummary, termOf: Map<BodyKind, number>): Promise<void> {
+  const holders = await officeHolders(runtime, plan, body.term.id);
+  const meetings = await runtime.store.db.selectFrom('meetings').select(['id', 'ordinal']).where('session_id', '=', body.session.id).orderBy('ordinal').execute();
+  for (const [i, spec] of plan.spec.meetings.entries()) {
+    await loadMeeting(runtime, actor, meetings[i]!.id, spec, plan.spec, holders, termOf);
+  }
+}
+
+async function loadMeeting(
+  runtime: Runtime,
+  actor: Actor,
+  meetingId: number,
+  spec: DemoMeetingSpec,
+  body: DemoBodySpec,
+  holders: Array<{ membershipId: number; name: string; title: string }>,
+  termOf: Map<BodyKind, number>,
+): Promise<void> {
+  const stageIds: number[] = [];
+  for (const stage of spec.stages ?? []) stageIds.push((await execute(runtime, addStage, { meetingId, ...stage }, actor)).id);
+  const stage = (place: number | undefined) => (place === undefined ? {} : { stageId: stageIds[place - 1]! });
+  const items = spec.agenda.map((a) => ({
+    kind: a.kind,
+    title: a.title,
+    ...(a.speaker === undefined ? {} : { speaker: typeof a.speaker === 'string' ? a.speaker : `${holders[a.speaker.office]!.title} ${holders[a.speaker.office]!.name}` }),
+    ...stage(a.stage),
+  }));
+  await execute(runtime, setAgenda, { meetingId, items }, actor);
+  const p = spec.presiding;
+  const holder = (office: number) => holders[office]!.membershipId;
+  await execute(
+    runtime,
+    setPresiding,
+    { meetingId, presider: holder(p.presider), executiveChairs: p.executiveChairs.map(holder), ...(p.standingChair === undefined ? {} : { standingChair: holder(p.standingChair) }) },
+    actor,
+  );
+  for (const a of spec.attendees ?? []) {
+    const where = { meetingId, ...stage(a.stage), role: a.role };
+    if (a.kind === 'person') {
+      await execute(runtime, addAttendee, { ...where, kind: 'person', name: a.name, ...(a.title ? { title: a.title } : {}), ...(a.count ? { count: a.count } : {}) }, actor);
+    } else {
+      const termId = termOf.get(a.body);
+      if (termId === undefined) throw new Error(`The demo's ${body.name} seats the members of a ${a.body} body it does not load`);
+      await execute(runtime, addAttendee, { ...where, kind: 'term', termId }, actor);
+    }
+  }
 }
 
 /** One line naming what was loaded: `Demo loaded: 中国人民政治协商会议云州市第十三届委员会第三次会议 (446 members), …`. */

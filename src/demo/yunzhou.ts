@@ -5,6 +5,7 @@
  * sizes follow the shape of a real city's rosters and add up to 446 and 523.
  */
 import type { BodyKind, BodyLevel, GroupKind, MeetingKind, MembershipRole } from '../modules/registry/kinds.js';
+import type { AgendaKind, AttendeeRole } from '../modules/meetings/kinds.js';
 
 export interface DemoGroupSpec {
   name: string;
@@ -24,11 +25,36 @@ export interface DemoOffice {
   title: string;
 }
 
+/** An agenda item; the speaker is a text, or an office holder named by the office's place in `offices`. */
+export interface DemoAgendaItem {
+  kind: AgendaKind;
+  title: string;
+  speaker?: string | { office: number };
+  /** 1-based place of the stage, when the meeting has stages. */
+  stage?: number;
+}
+
+/** Presiding roles, each the office holder at a place in `offices` (protocol order). */
+export interface DemoPresiding {
+  presider: number;
+  executiveChairs: number[];
+  standingChair?: number;
+}
+
+/** A non-voting line: a person (or a line with a head count), or every member of the other demo body's term. */
+export type DemoAttendee =
+  | { role: AttendeeRole; kind: 'person'; name: string; title?: string; count?: number; stage?: number }
+  | { role: AttendeeRole; kind: 'term'; body: BodyKind; stage?: number };
+
 export interface DemoMeetingSpec {
   kind: MeetingKind;
   title: string;
   startsAt: string;
   venue: string;
+  stages?: Array<{ title: string; startsAt: string }>;
+  agenda: DemoAgendaItem[];
+  presiding: DemoPresiding;
+  attendees?: DemoAttendee[];
 }
 
 export interface DemoBodySpec {
@@ -127,9 +153,49 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
       { group: '中国共产党', role: 'secretary-general', title: '秘书长' },
     ],
     meetings: [
-      { kind: 'opening', title: '开幕会', startsAt: '2025-01-08T14:30:00+08:00', venue: HALL },
-      { kind: 'plenary', title: '第二次全体会议', startsAt: '2025-01-09T09:00:00+08:00', venue: HALL },
-      { kind: 'closing', title: '闭幕会', startsAt: '2025-01-10T09:00:00+08:00', venue: HALL },
+      {
+        kind: 'opening',
+        title: '开幕会',
+        startsAt: '2025-01-08T14:30:00+08:00',
+        venue: HALL,
+        agenda: [
+          { kind: 'report', title: '听取和审议政协云州市第十三届委员会常务委员会工作报告', speaker: { office: 0 } },
+          { kind: 'report', title: '听取政协云州市第十三届委员会常务委员会关于十三届二次会议以来提案工作情况的报告', speaker: { office: 2 } },
+        ],
+        presiding: { presider: 1, executiveChairs: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+        attendees: [
+          { role: 'nonvoting', kind: 'person', name: '中共云州市委、市人大常委会、市人民政府、市监察委员会负责同志', count: 18 },
+          { role: 'invited', kind: 'person', name: '方启明', title: '市政协原副主席' },
+          { role: 'invited', kind: 'person', name: '许嘉禾', title: '云州大学原校长' },
+        ],
+      },
+      {
+        kind: 'plenary',
+        title: '第二次全体会议',
+        startsAt: '2025-01-09T09:00:00+08:00',
+        venue: HALL,
+        agenda: [
+          { kind: 'speech', title: '大会发言：关于推进云州数字经济高质量发展的建议', speaker: '民建云州市委会' },
+          { kind: 'speech', title: '大会发言：关于加强基层医疗卫生服务能力建设的建议', speaker: '农工党云州市委会' },
+          { kind: 'speech', title: '大会发言：关于促进澜江流域生态保护的建议', speaker: '九三学社云州市委会' },
+        ],
+        presiding: { presider: 3, executiveChairs: [3, 4, 5, 6] },
+      },
+      {
+        kind: 'closing',
+        title: '闭幕会',
+        startsAt: '2025-01-10T09:00:00+08:00',
+        venue: HALL,
+        agenda: [
+          { kind: 'report', title: '听取提案审查委员会关于提案审查情况的报告', speaker: { office: 9 } },
+          { kind: 'vote', title: '表决政协云州市第十三届委员会第三次会议关于常务委员会工作报告的决议' },
+          { kind: 'vote', title: '表决政协云州市第十三届委员会第三次会议提案审查委员会关于提案审查情况的报告' },
+          { kind: 'vote', title: '表决中国人民政治协商会议云州市第十三届委员会第三次会议政治决议' },
+          { kind: 'speech', title: '闭幕讲话', speaker: { office: 0 } },
+        ],
+        presiding: { presider: 0, executiveChairs: [0, 1, 2, 6, 7, 8] },
+        attendees: [{ role: 'nonvoting', kind: 'person', name: '中共云州市委、市人大常委会、市人民政府、市监察委员会负责同志', count: 18 }],
+      },
     ],
   },
   {
@@ -154,12 +220,91 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
       { group: '南屿区代表团', role: 'secretary-general', title: '常委会秘书长' },
     ],
     meetings: [
-      { kind: 'plenary', title: '预备会议', startsAt: '2025-01-08T16:00:00+08:00', venue: HALL },
-      { kind: 'presidium', title: '主席团第一次会议', startsAt: '2025-01-08T17:00:00+08:00', venue: `${HALL}第一会议室` },
-      { kind: 'opening', title: '第一次全体会议', startsAt: '2025-01-09T09:00:00+08:00', venue: HALL },
-      { kind: 'plenary', title: '第二次全体会议', startsAt: '2025-01-10T09:00:00+08:00', venue: HALL },
-      { kind: 'plenary', title: '第三次全体会议', startsAt: '2025-01-11T09:00:00+08:00', venue: HALL },
-      { kind: 'closing', title: '闭幕会', startsAt: '2025-01-12T09:00:00+08:00', venue: HALL },
+      {
+        kind: 'plenary',
+        title: '预备会议',
+        startsAt: '2025-01-08T16:00:00+08:00',
+        venue: HALL,
+        agenda: [
+          { kind: 'election', title: '选举大会主席团和秘书长' },
+          { kind: 'vote', title: '通过云州市第十六届人民代表大会第三次会议议程' },
+        ],
+        presiding: { presider: 0, executiveChairs: [] },
+      },
+      {
+        kind: 'presidium',
+        title: '主席团第一次会议',
+        startsAt: '2025-01-08T17:00:00+08:00',
+        venue: `${HALL}第一会议室`,
+        agenda: [
+          { kind: 'election', title: '推选主席团常务主席' },
+          { kind: 'other', title: '决定大会副秘书长' },
+          { kind: 'other', title: '决定各次全体会议的执行主席' },
+        ],
+        presiding: { presider: 7, executiveChairs: [] },
+      },
+      {
+        kind: 'opening',
+        title: '第一次全体会议',
+        startsAt: '2025-01-09T09:00:00+08:00',
+        venue: HALL,
+        agenda: [
+          { kind: 'report', title: '听取和审议市人民政府工作报告', speaker: '市人民政府市长' },
+          { kind: 'deliberation', title: '审查云州市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告' },
+          { kind: 'deliberation', title: '审查云州市2024年预算执行情况与2025年预算草案的报告' },
+        ],
+        presiding: { standingChair: 0, presider: 0, executiveChairs: [0, 1, 2, 3, 4, 5, 6] },
+        attendees: [
+          { role: 'nonvoting', kind: 'person', name: '市人民政府组成人员', count: 30 },
+          { role: 'nonvoting', kind: 'person', name: '市监察委员会、市中级人民法院、市人民检察院负责同志', count: 6 },
+          { role: 'invited', kind: 'person', name: '钟楚云', title: '市人大常委会原主任' },
+        ],
+      },
+      {
+        kind: 'plenary',
+        title: '第二次全体会议',
+        startsAt: '2025-01-10T09:00:00+08:00',
+        venue: HALL,
+        stages: [
+          { title: '第一阶段', startsAt: '2025-01-10T09:00:00+08:00' },
+          { title: '第二阶段', startsAt: '2025-01-10T10:30:00+08:00' },
+        ],
+        agenda: [
+          { kind: 'report', title: '听取和审议市人民代表大会常务委员会工作报告', speaker: { office: 0 }, stage: 1 },
+          { kind: 'report', title: '听取和审议市中级人民法院工作报告', speaker: '市中级人民法院院长', stage: 2 },
+          { kind: 'report', title: '听取和审议市人民检察院工作报告', speaker: '市人民检察院检察长', stage: 2 },
+        ],
+        presiding: { standingChair: 0, presider: 1, executiveChairs: [1, 2, 3] },
+        attendees: [{ role: 'nonvoting', kind: 'term', body: 'cppcc', stage: 2 }],
+      },
+      {
+        kind: 'plenary',
+        title: '第三次全体会议',
+        startsAt: '2025-01-11T09:00:00+08:00',
+        venue: HALL,
+        agenda: [
+          { kind: 'election', title: '补选云州市人民代表大会常务委员会委员' },
+          { kind: 'vote', title: '表决代表资格审查委员会关于个别代表的代表资格的报告' },
+        ],
+        presiding: { standingChair: 0, presider: 2, executiveChairs: [4, 5, 6] },
+      },
+      {
+        kind: 'closing',
+        title: '闭幕会',
+        startsAt: '2025-01-12T09:00:00+08:00',
+        venue: HALL,
+        agenda: [
+          { kind: 'vote', title: '表决关于市人民政府工作报告的决议' },
+          { kind: 'vote', title: '表决关于云州市2024年国民经济和社会发展计划执行情况与2025年计划的决议' },
+          { kind: 'vote', title: '表决关于云州市2024年预算执行情况与2025年预算的决议' },
+          { kind: 'vote', title: '表决关于市人民代表大会常务委员会工作报告的决议' },
+          { kind: 'vote', title: '表决关于市中级人民法院工作报告的决议' },
+          { kind: 'vote', title: '表决关于市人民检察院工作报告的决议' },
+          { kind: 'speech', title: '闭幕讲话', speaker: { office: 0 } },
+        ],
+        presiding: { standingChair: 0, presider: 0, executiveChairs: [0, 1, 2, 3, 4, 5, 6] },
+        attendees: [{ role: 'nonvoting', kind: 'person', name: '市人民政府组成人员', count: 30 }],
+      },
     ],
   },
 ];

@@ -118,7 +118,7 @@ export const errors = {
     new AppError(500, 'internal', m('服务器内部错误，已记录，请联系管理员', 'Internal server error; it has been logged')),
 };
 
-export type Thing = 'body' | 'term' | 'session' | 'meeting' | 'group' | 'person' | 'membership' | 'account' | 'token';
+export type Thing = 'body' | 'term' | 'session' | 'meeting' | 'group' | 'person' | 'membership' | 'account' | 'token' | 'stage' | 'agenda_item' | 'attendee';
 
 const THING_ZH: Record<Thing, string> = {
   body: '机构',
@@ -130,6 +130,9 @@ const THING_ZH: Record<Thing, string> = {
   membership: '成员资格',
   account: '账户',
   token: '令牌',
+  stage: '会议阶段',
+  agenda_item: '议程项',
+  attendee: '列席人员',
 };
 
 const THING_EN: Record<Thing, string> = {
@@ -142,6 +145,9 @@ const THING_EN: Record<Thing, string> = {
   membership: 'Membership',
   account: 'Account',
   token: 'Token',
+  stage: 'Stage',
+  agenda_item: 'Agenda item',
+  attendee: 'Attendee',
 };
 
 /** The reader's language from an Accept-Language header: English when asked for first, else Chinese. */

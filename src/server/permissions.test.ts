@@ -6,8 +6,8 @@ import { seedRegistry, startTestApp, TEST_PASSWORD, type Method, type Seeded } f
 describe('the permission catalogue', () => {
   it('gives each role exactly these permissions, implied ones included', () => {
     expect(Object.fromEntries([...Roles, 'anonymous' as const].map((r) => [r, permissionsOf(r)]))).toEqual({
-      admin: ['accounts.manage', 'accounts.view', 'attendance.manage', 'attendance.self', 'attendance.view', 'audit.verify', 'credentials.issue', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'system.admin'],
-      secretariat: ['attendance.manage', 'attendance.self', 'attendance.view', 'credentials.issue', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view'],
+      admin: ['accounts.manage', 'accounts.view', 'attendance.manage', 'attendance.self', 'attendance.view', 'audit.verify', 'credentials.issue', 'meeting.manage', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'system.admin'],
+      secretariat: ['attendance.manage', 'attendance.self', 'attendance.view', 'credentials.issue', 'meeting.manage', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view'],
       presider: ['attendance.view', 'public.view', 'registry.view', 'roster.view'],
       member: ['attendance.self', 'public.view', 'self.use'],
       screen: ['attendance.view', 'public.view'],

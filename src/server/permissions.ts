@@ -12,11 +12,13 @@ export type Role = AccountRole | 'anonymous';
 
 /** Each permission with the ones it directly implies. */
 const CATALOGUE = {
-  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage'],
+  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage'],
   'accounts.manage': ['accounts.view'],
   'accounts.view': [],
   'audit.verify': [],
   'registry.manage': ['registry.view'],
+  /** A meeting's stages, agenda, presiding and non-voting attendees. */
+  'meeting.manage': ['registry.view'],
   'roster.manage': ['roster.view', 'credentials.issue'],
   'roster.view': ['registry.view'],
   'credentials.issue': [],
@@ -36,7 +38,7 @@ export const Permissions = Object.keys(CATALOGUE) as Permission[];
 
 const ROLE_GRANTS: Record<Role, Permission[]> = {
   admin: ['system.admin'],
-  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage'],
+  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage'],
   presider: ['roster.view', 'attendance.view'],
   member: ['self.use', 'attendance.self'],
   screen: ['public.view', 'attendance.view'],

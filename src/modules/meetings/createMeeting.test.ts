@@ -75,7 +75,25 @@ describeStores('meetings.createMeeting', (stores) => {
 
     const got = await app.inject({ method: 'GET', url: `/api/meetings/${meeting.id}`, headers: { authorization: `Bearer ${presider}` } });
     expect(got.statusCode).toBe(200);
-    expect(got.json()).toEqual({ id: meeting.id, sessionId, kind: 'opening', ordinal: 1, title: '开幕会', startsAt: '2025-01-08T09:00:00+08:00', venue: '云州市人民会堂' });
+    expect(got.json()).toEqual({
+      id: meeting.id,
+      bodyId,
+      sessionId,
+      kind: 'opening',
+      ordinal: 1,
+      title: '开幕会',
+      startsAt: '2025-01-08T09:00:00+08:00',
+      venue: '云州市人民会堂',
+      padCheckIn: false,
+      quorum: {
+        override: null,
+        inForce: { base: 'all', num: 1, den: 2, inclusive: false, fixed: null, citation: '《中国人民政治协商会议章程》', rule: '全体组成人员过半数', ruleEn: 'more than half of all members' },
+      },
+      stages: [],
+      agenda: [],
+      presiding: [],
+      attendees: [],
+    });
     await app.close();
   });
 

@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.js';
+import type { Dialect } from '../../store/dialect.js';
 import { errors } from '../../server/errors.js';
+import { notInMeeting } from './refusals.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -22,4 +24,115 @@ export async function nextMeetingOrdinal(db: Db, sessionId: number): Promise<num
 
 export async function getMeetingByOrdinal(db: Db, sessionId: number, ordinal: number) {
   return db.selectFrom('meetings').selectAll().where('session_id', '=', sessionId).where('ordinal', '=', ordinal).executeTakeFirst();
+}
+
+/** The meeting, locked against concurrent changes to its parts until the transaction ends (PostgreSQL; SQLite writes one at a time). */
+export async function lockMeeting(tx: Transaction<Database>, dialect: Dialect, id: number) {
+  let q = tx.selectFrom('meetings').selectAll().where('id', '=', id);
+  if (dialect === 'postgres') q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  if (!row) throw errors.notFound('meeting', id);
+  return row;
+}
+
+/** A stage of the meeting: 404 when there is no such stage, 422 when it is another meeting's. */
+export async function stageOfMeeting(db: Db, meetingId: number, stageId: number) {
+  const row = await db.selectFrom('stages').selectAll().where('id', '=', stageId).executeTakeFirst();
+  if (!row) throw errors.notFound('stage', stageId);
+  if (row.meeting_id !== meetingId) throw notInMeeting('stage', stageId, meetingId, row.meeting_id);
+  return row;
+}
+
+export async function listStages(db: Db, meetingId: number) {
+  return db.selectFrom('stages').selectAll().where('meeting_id', '=', meetingId).orderBy('ordinal').execute();
+}
+
+export async function listAgenda(db: Db, meetingId: number) {
+  return db.selectFrom('agenda_items').selectAll().where('meeting_id', '=', meetingId).orderBy('ordinal').execute();
+}
+
+/** Presiding roles with the member's name, office and group, in scope then role then protocol order. */
+export async function listPresiding(db: Db, meetingId: number): Promise<PresidingRow[]> {
+  return db
+    .selectFrom('meeting_roles')
+    .innerJoin('memberships', 'memberships.id', 'meeting_roles.membership_id')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .leftJoin('groups', 'groups.id', 'memberships.group_id')
+    .select([
+      'meeting_roles.stage_id',
+      'meeting_roles.role',
+      'meeting_roles.rank',
+      'memberships.id as membership_id',
+      'memberships.person_id',
+      'memberships.title',
+      'memberships.group_id',
+      'people.name',
+      'groups.name as group_name',
+    ])
+    .where('meeting_roles.meeting_id', '=', meetingId)
+    .orderBy('meeting_roles.rank')
+    .orderBy('meeting_roles.id')
+    .execute();
+}
+
+export type PresidingRow = {
+  stage_id: number | null;
+  role: string;
+  rank: number;
+  membership_id: number;
+  person_id: number;
+  title: string | null;
+  group_id: number | null;
+  name: string;
+  group_name: string | null;
+};
+
+/** An attendee line with what it refers to: the group's or term's body, the group's name, the term's ordinal. */
+export async function listAttendees(db: Db, meetingId: number) {
+  return db
+    .selectFrom('attendees')
+    .leftJoin('groups', 'groups.id', 'attendees.group_id')
+    .leftJoin('terms', 'terms.id', 'attendees.term_id')
+    .leftJoin('bodies as group_body', 'group_body.id', 'groups.body_id')
+    .leftJoin('bodies as term_body', 'term_body.id', 'terms.body_id')
+    .selectAll('attendees')
+    .select(['groups.name as group_name', 'terms.ordinal as term_ordinal', 'group_body.id as group_body_id', 'group_body.name as group_body_name', 'term_body.id as term_body_id', 'term_body.name as term_body_name'])
+    .where('attendees.meeting_id', '=', meetingId)
+    .orderBy((eb) => eb.case().when('attendees.stage_id', 'is', null).then(0).else(1).end())
+    .orderBy('attendees.stage_id')
+    .orderBy('attendees.id')
+    .execute();
+}
+
+export type AttendeeRow = Awaited<ReturnType<typeof listAttendees>>[number];
+
+/**
+ * How many members of a group (of any body) or of a term count on a day: started by then, and
+ * active or ended only after it, as the attendance counts take a term's expected members.
+ */
+export async function membersOn(db: Db, of: { groupId: number } | { termId: number }, day: string): Promise<number> {
+  let q = db.selectFrom('memberships').select((eb) => eb.fn.countAll<number>().as('n'));
+  q = 'groupId' in of ? q.where('group_id', '=', of.groupId) : q.where('term_id', '=', of.termId);
+  const row = await q
+    .where((eb) => eb.or([eb('start_date', 'is', null), eb('start_date', '<=', day)]))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'active'), eb.or([eb('end_date', 'is', null), eb('end_date', '>=', day)])]),
+        eb.and([eb('status', '!=', 'active'), eb('end_date', '>=', day)]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The head count of an attendee line: its own count for a person line, else the members counting on the day. */
+export async function attendeeCount(db: Db, a: { kind: string; count: number; group_id: number | null; term_id: number | null }, day: string): Promise<number> {
+  if (a.kind === 'group' && a.group_id !== null) return membersOn(db, { groupId: a.group_id }, day);
+  if (a.kind === 'term' && a.term_id !== null) return membersOn(db, { termId: a.term_id }, day);
+  return a.count;
+}
+
+/** The day (YYYY-MM-DD) a meeting or one of its stages is held: its start's date, else the meeting's, else today. */
+export function dayOf(startsAt: string | null, meetingStartsAt: string | null, now: Date): string {
+  return (startsAt ?? meetingStartsAt ?? now.toISOString()).slice(0, 10);
 }
