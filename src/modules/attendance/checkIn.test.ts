@@ -164,8 +164,10 @@ describeStores('POST /api/meetings/:id/check-in (the pad)', (stores) => {
     expect([desk.status, desk.body.message]).toEqual([403, 'Role "member" lacks the permission "attendance.manage"']);
     expect(await rowsOf(t)).toEqual([]);
 
-    const opened = await t.call('PUT', `/api/meetings/${s.meetingId}/pad-check-in`, { token: s.desk, body: { open: true } });
-    expect([opened.status, opened.body]).toEqual([200, { bodyId: s.bodyId, meetingId: s.meetingId, padCheckIn: true }]);
+    // Staff open pad check-in through the meeting's own settings (meetings.updateMeeting).
+    const opened = await t.call('PATCH', `/api/meetings/${s.meetingId}`, { token: s.desk, body: { padCheckIn: true } });
+    expect(opened.status).toBe(200);
+    expect(await t.store.db.selectFrom('meetings').select('pad_check_in').where('id', '=', s.meetingId).executeTakeFirstOrThrow()).toEqual({ pad_check_in: 1 });
     const res = await t.call('POST', url, { token: pad, body: {} });
     expect([res.status, res.body.membershipId, res.body.method]).toEqual([201, s.ids.A002, 'pad']);
     const again = await t.call('POST', url, { token: pad, body: {} });

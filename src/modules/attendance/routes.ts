@@ -7,7 +7,6 @@ import { checkIn } from './checkIn.js';
 import { undoCheckIn } from './undoCheckIn.js';
 import { requestLeave } from './requestLeave.js';
 import { decideLeave } from './decideLeave.js';
-import { setPadCheckIn } from './setPadCheckIn.js';
 import { meetingCounts } from './counts.js';
 import { listLeaveRequests, loadMeeting, searchRoster } from './queries.js';
 import { refusals } from './refusals.js';
@@ -68,7 +67,6 @@ export const attendanceRoutes: RouteModule = (app, runtime) => {
   operationRoute(app, runtime, { url: '/api/meetings/:id/check-ins/undo', op: undoCheckIn, tag, summary: 'Undo a check-in made in error, with the reason', params: { id: 'meetingId' }, status: 200 });
   operationRoute(app, runtime, { url: '/api/meetings/:id/leave-requests', op: requestLeave, tag, summary: 'Ask for leave: a member for themselves (membershipId left out), or staff for a member' , params: { id: 'meetingId' } });
   operationRoute(app, runtime, { url: '/api/leave-requests/:id/decision', op: decideLeave, tag, summary: 'Approve or reject a pending leave request; approval puts the member on leave', params: { id: 'leaveRequestId' }, status: 200 });
-  operationRoute(app, runtime, { method: 'PUT', url: '/api/meetings/:id/pad-check-in', op: setPadCheckIn, tag, summary: 'Open or close checking in on the pad for a meeting', params: { id: 'meetingId' }, status: 200 });
 
   app.get(
     '/api/meetings/:id/attendance',
