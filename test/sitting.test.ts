@@ -5,6 +5,8 @@
  * flips at exactly 349 of 523 (two thirds, inclusive). Leave does not reduce the expected.
  */
 import { expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { openSse } from '../src/modules/live/testing.js';
 import { describeStores } from '../src/store/testing.js';
 import { startTestApp, type TestApp } from '../src/server/testing.js';
 import { loadDemo } from '../src/demo/loadDemo.js';
@@ -41,6 +43,14 @@ describeStores('a congress sitting on the demo data', (stores) => {
       .orderBy('memberships.key')
       .execute();
     expect(members.length).toBe(523);
+
+    // The hall screen watches the meeting's stream (and its board page) from the start.
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (t.app.server.address() as AddressInfo).port;
+    const screen = await t.tokenFor('screen');
+    const stream = await openSse(port, `/api/meetings/${meetingId}/stream?token=${screen}`);
+    const first = JSON.parse((await stream.next((f) => f.event === 'counts')).data);
+    expect([first.present, first.quorum.met]).toEqual([0, false]);
 
     const before = await verdict(t, meetingId, presider);
     expect([before.expected, before.present, before.leave, before.absent]).toEqual([523, 0, 0, 523]);
@@ -105,5 +115,13 @@ describeStores('a congress sitting on the demo data', (stores) => {
     expect(met.quorum).toMatchObject({ required: 349, met: true, sentence: '本次大会应到代表523人，实到349人，符合法定人数。', sentenceEn: '523 deputies are expected and 349 are present; the quorum is met.' });
     const rows = await t.store.db.selectFrom('attendance').select((eb) => eb.fn.countAll<number>().as('n')).where('meeting_id', '=', meetingId).where('state', '=', 'present').executeTakeFirstOrThrow();
     expect(Number(rows.n)).toBe(349);
+
+    // The screen sees the flip live, and the board page says it in large type.
+    const flipped = JSON.parse((await stream.next((f) => f.event === 'counts' && JSON.parse(f.data).present === 349)).data);
+    expect(flipped.quorum).toMatchObject({ met: true, sentence: '本次大会应到代表523人，实到349人，符合法定人数。' });
+    stream.close();
+    const board = await t.call('GET', `/board/${meetingId}?token=${screen}`, {});
+    expect(board.status).toBe(200);
+    expect(board.text).toContain('本次大会应到代表523人，实到349人，符合法定人数。');
   }, 120_000);
 });
