@@ -60,7 +60,7 @@ function openSqlite(dataDir: string): Store {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return {
     db,
     dialect: 'sqlite',
@@ -68,6 +68,36 @@ function openSqlite(dataDir: string): Store {
     sqlite: database,
     schemaVersion: () => schemaVersion(db),
     close: () => db.destroy(),
+  };
+}
+
+/** Most prepared statements kept per SQLite connection. */
+const STATEMENT_CACHE = 500;
+
+/**
+ * Kysely prepares every query afresh; preparing costs as much as running a small one. Hot paths
+ * (check-ins, votes, the audit append) repeat the same few SQL texts, so keep their prepared
+ * statements, least recently used dropped first. Statements are only run to completion (all/run),
+ * never left half-iterated, so one statement can serve every call.
+ */
+function withStatementCache(database: SQLite.Database): { close(): void; prepare(sql: string): SQLite.Statement } {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      database.close();
+    },
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) {
+        cache.delete(text);
+      } else {
+        statement = database.prepare(text);
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(text, statement);
+      return statement;
+    },
   };
 }
 

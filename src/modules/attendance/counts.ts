@@ -47,13 +47,13 @@ export function dayOf(startsAt: string | null, now: Date): string {
 }
 
 /**
- * Memberships of a term that count on a day: active and started by then, or since ended but
- * only after that day (a member who resigned next week still counted this week).
+ * Memberships (of a term, or of a group of any body) that count on a day: started by then, and
+ * active, or since ended but only after that day (a member who resigned next week still counted
+ * this week). The one definition of "expected"; the meeting's attendee head counts use it too.
  */
-export function expectedMemberships(db: Db, termId: number, day: string) {
-  return db
-    .selectFrom('memberships')
-    .where('memberships.term_id', '=', termId)
+export function membershipsOn(db: Db, of: { termId: number } | { groupId: number }, day: string) {
+  const q = db.selectFrom('memberships');
+  return ('termId' in of ? q.where('memberships.term_id', '=', of.termId) : q.where('memberships.group_id', '=', of.groupId))
     .where((eb) => eb.or([eb('memberships.start_date', 'is', null), eb('memberships.start_date', '<=', day)]))
     .where((eb) =>
       eb.or([
@@ -61,6 +61,17 @@ export function expectedMemberships(db: Db, termId: number, day: string) {
         eb.and([eb('memberships.status', '!=', 'active'), eb('memberships.end_date', '>=', day)]),
       ]),
     );
+}
+
+/** A term's members who count on a day: the sitting's expected. */
+export function expectedMemberships(db: Db, termId: number, day: string) {
+  return membershipsOn(db, { termId }, day);
+}
+
+/** How many members a group or a term has on a day. */
+export async function countMembersOn(db: Db, of: { termId: number } | { groupId: number }, day: string): Promise<number> {
+  const row = await membershipsOn(db, of, day).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function meetingCounts(db: Db, meetingId: number, stageId: number | null = null, now = new Date()): Promise<MeetingCounts> {
@@ -159,14 +170,12 @@ async function attendeeCounts(db: Db, meetingId: number, stageId: number | null,
   const rows = await q.execute();
   const counts: AttendeeCounts = { nonvoting: 0, invited: 0, observer: 0, total: 0 };
   for (const a of rows) {
-    let n = a.count;
-    if (a.kind === 'group' && a.group_id !== null) {
-      const r = await db.selectFrom('memberships').select((eb) => eb.fn.countAll<number>().as('n')).where('group_id', '=', a.group_id).where('status', '=', 'active').executeTakeFirstOrThrow();
-      n = Number(r.n);
-    } else if (a.kind === 'term' && a.term_id !== null) {
-      const r = await expectedMemberships(db, a.term_id, day).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      n = Number(r.n);
-    }
+    const n =
+      a.kind === 'group' && a.group_id !== null
+        ? await countMembersOn(db, { groupId: a.group_id }, day)
+        : a.kind === 'term' && a.term_id !== null
+          ? await countMembersOn(db, { termId: a.term_id }, day)
+          : a.count;
     if (a.role === 'nonvoting' || a.role === 'invited' || a.role === 'observer') counts[a.role] += n;
     counts.total += n;
   }

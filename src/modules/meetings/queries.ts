@@ -3,6 +3,7 @@ import type { Database } from '../../store/schema.js';
 import type { Dialect } from '../../store/dialect.js';
 import { errors } from '../../server/errors.js';
 import { notInMeeting } from './refusals.js';
+import { countMembersOn } from '../attendance/counts.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -106,29 +107,10 @@ export async function listAttendees(db: Db, meetingId: number) {
 
 export type AttendeeRow = Awaited<ReturnType<typeof listAttendees>>[number];
 
-/**
- * How many members of a group (of any body) or of a term count on a day: started by then, and
- * active or ended only after it, as the attendance counts take a term's expected members.
- */
-export async function membersOn(db: Db, of: { groupId: number } | { termId: number }, day: string): Promise<number> {
-  let q = db.selectFrom('memberships').select((eb) => eb.fn.countAll<number>().as('n'));
-  q = 'groupId' in of ? q.where('group_id', '=', of.groupId) : q.where('term_id', '=', of.termId);
-  const row = await q
-    .where((eb) => eb.or([eb('start_date', 'is', null), eb('start_date', '<=', day)]))
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'active'), eb.or([eb('end_date', 'is', null), eb('end_date', '>=', day)])]),
-        eb.and([eb('status', '!=', 'active'), eb('end_date', '>=', day)]),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** The head count of an attendee line: its own count for a person line, else the members counting on the day. */
 export async function attendeeCount(db: Db, a: { kind: string; count: number; group_id: number | null; term_id: number | null }, day: string): Promise<number> {
-  if (a.kind === 'group' && a.group_id !== null) return membersOn(db, { groupId: a.group_id }, day);
-  if (a.kind === 'term' && a.term_id !== null) return membersOn(db, { termId: a.term_id }, day);
+  if (a.kind === 'group' && a.group_id !== null) return countMembersOn(db, { groupId: a.group_id }, day);
+  if (a.kind === 'term' && a.term_id !== null) return countMembersOn(db, { termId: a.term_id }, day);
   return a.count;
 }
 
