@@ -2,8 +2,8 @@
 import Type from 'typebox';
 import { AttendanceState, LeaveStatuses } from './states.js';
 import { OneOf } from '../registry/kinds.js';
+import { Nullable } from '../../server/schemaTypes.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const CountsView = Type.Object({
   meetingId: Type.Integer(),

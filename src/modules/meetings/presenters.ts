@@ -7,8 +7,8 @@ import type { Meeting } from '../../store/schema.js';
 import { describeRule, type QuorumOverride, type QuorumRule } from '../attendance/rules/quorum.js';
 import { PresidingRoles } from './kinds.js';
 import type { AttendeeRow, PresidingRow } from './queries.js';
+import { Nullable } from '../../server/schemaTypes.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const StageView = Type.Object({ id: Type.Integer(), ordinal: Type.Integer(), title: Type.String(), startsAt: Nullable(Type.String()) });
 export function presentStage(s: { id: number; ordinal: number; title: string; starts_at: string | null }): Static<typeof StageView> {

@@ -2,8 +2,8 @@ import Type, { type Static } from 'typebox';
 import type { Body, Group, Meeting, Membership, Person, Session, Term } from '../../store/schema.js';
 import type { BodyKind } from './kinds.js';
 import { sessionNames, termNames } from './rules/sessionName.js';
+import { Nullable } from '../../server/schemaTypes.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const BodyView = Type.Object({
   id: Type.Integer(),
