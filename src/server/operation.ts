@@ -10,7 +10,7 @@ import type { Validator } from 'typebox/compile';
 import type { Store } from '../store/store.js';
 import type { Database } from '../store/schema.js';
 import type { Dialect } from '../store/dialect.js';
-import { appendAudit } from '../modules/audit/appendAudit.js';
+import { AuditCursor } from '../modules/audit/auditCursor.js';
 import { AppError, errors, type InputProblem } from './errors.js';
 import { can, type Permission, type Role } from './permissions.js';
 import type { EventBus, PlenumEvent } from './events.js';
@@ -35,6 +35,30 @@ export interface WriteContext {
   dialect: Dialect;
   actor: Actor;
   now: Date;
+  /** The transaction's end of the audit chain; `apply` appends each operation's entry to it. */
+  audit: AuditCursor;
+  /**
+   * A read shared by every operation of the transaction (a write-queue group holds many): the
+   * first call loads, later calls with the same key get the same answer. Only for rows that no
+   * operation run through the queue changes, such as the meeting a check-in names.
+   */
+  once<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+/** What the operations of one transaction share: its audit cursor and its memoised reads. */
+export function transactionScope(tx: Transaction<Database>, dialect: Dialect): Pick<WriteContext, 'audit' | 'once'> {
+  const reads = new Map<string, Promise<unknown>>();
+  return {
+    audit: new AuditCursor(tx, dialect),
+    once<T>(key: string, load: () => Promise<T>): Promise<T> {
+      let read = reads.get(key) as Promise<T> | undefined;
+      if (!read) {
+        read = load();
+        reads.set(key, read);
+      }
+      return read;
+    },
+  };
 }
 
 export interface Operation<S extends TSchema, R> {
@@ -98,18 +122,24 @@ export async function execute<S extends TSchema, R>(
   authorize(actor, op.permission);
   const now = new Date();
   const { store } = runtime;
-  const result = await store.db
-    .transaction()
-    .execute((tx) => apply({ tx, dialect: store.dialect, actor, now }, op, input));
+  const result = await store.db.transaction().execute(async (tx) => {
+    const scope = transactionScope(tx, store.dialect);
+    const out = await apply({ tx, dialect: store.dialect, actor, now, ...scope }, op, input);
+    await scope.audit.flush();
+    return out;
+  });
   publish(runtime, op, input, result);
   return result;
 }
 
-/** Runs a validated, authorised operation and its audit entry inside an open transaction. */
+/**
+ * Runs a validated, authorised operation and its audit entry inside an open transaction. The
+ * caller flushes `ctx.audit` before it commits.
+ */
 export async function apply<S extends TSchema, R>(ctx: WriteContext, op: Operation<S, R>, input: Static<S>): Promise<R> {
   const out = await op.run(ctx, input);
   const audit = op.audit ? op.audit(input, out) : { bodyId: bodyIdOf(input, out), payload: input };
-  await appendAudit(ctx.tx, ctx.dialect, { operation: op.name, actor: ctx.actor.label, ...audit }, ctx.now);
+  await ctx.audit.append(ctx.tx, { operation: op.name, actor: ctx.actor.label, ...audit }, ctx.now);
   return out;
 }
 

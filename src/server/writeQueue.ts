@@ -3,12 +3,14 @@
  * the queue runs whatever has gathered in one transaction, each operation inside its own
  * savepoint so one refused write does not undo the others, and answers every caller only after
  * the commit is durable (SQLite synchronous=FULL; PostgreSQL synchronous_commit). One fsync then
- * covers a whole group instead of one write.
+ * covers a whole group instead of one write. A group starts after the event loop's I/O phase, so
+ * every request read in that turn joins it; its operations share one audit head read and write
+ * and their memoised reads (`WriteContext.once`).
  */
 import type { Static, TSchema } from 'typebox';
 import type { ControlledTransaction } from 'kysely';
 import type { Database } from '../store/schema.js';
-import { type Actor, type Operation, type Runtime, apply, authorize, publish, validate } from './operation.js';
+import { type Actor, type Operation, type Runtime, apply, authorize, publish, transactionScope, validate } from './operation.js';
 
 interface Pending {
   op: Operation<TSchema, unknown>;
@@ -28,6 +30,7 @@ export class WriteQueue {
   readonly #maxBatch: number;
   #pending: Pending[] = [];
   #running = false;
+  #scheduled = false;
   /** Groups committed so far, for benchmarks and tests. */
   batches = 0;
 
@@ -48,7 +51,14 @@ export class WriteQueue {
         resolve: resolve as (v: unknown) => void,
         reject,
       });
-      if (!this.#running) void this.#drain();
+      if (!this.#running && !this.#scheduled) {
+        // Start after the I/O phase, not now: every request read in this turn joins the group.
+        this.#scheduled = true;
+        setImmediate(() => {
+          this.#scheduled = false;
+          if (!this.#running) void this.#drain();
+        });
+      }
     });
   }
 
@@ -71,10 +81,12 @@ export class WriteQueue {
     try {
       tx = await store.db.startTransaction().execute();
       const now = new Date();
+      // One audit head read and write, and one read of shared rows, for the whole group.
+      const scope = transactionScope(tx, store.dialect);
       for (const [i, item] of group.entries()) {
         const sp = await tx.savepoint(`w${i}`).execute();
         try {
-          const value = await apply({ tx: sp, dialect: store.dialect, actor: item.actor, now }, item.op, item.input as Static<TSchema>);
+          const value = await apply({ tx: sp, dialect: store.dialect, actor: item.actor, now, ...scope }, item.op, item.input as Static<TSchema>);
           await sp.releaseSavepoint(`w${i}`).execute();
           outcomes.push({ ok: true, value });
         } catch (error) {
@@ -83,6 +95,7 @@ export class WriteQueue {
           outcomes.push({ ok: false, error });
         }
       }
+      await scope.audit.flush();
       await tx.commit().execute();
       this.batches++;
     } catch (error) {

@@ -63,14 +63,15 @@ export const checkIn = defineOperation({
   permission: 'attendance.self',
   async run(ctx, input): Promise<CheckInResult> {
     const { tx, actor, now } = ctx;
-    const meeting = await loadMeeting(tx, input.meetingId, now);
+    // Check-ins never change a meeting: a queue group reads each meeting once.
+    const meeting = await ctx.once(`meeting:${input.meetingId}`, () => loadMeeting(tx, input.meetingId, now));
     const { ref, method } = refOf(ctx, input);
     if (method === CheckInMethod.Pad && !meeting.padCheckIn) throw refusals.padCheckInOff(meeting.id);
     const member = await findMember(tx, meeting, ref, now);
     const base = { bodyId: meeting.bodyId, meetingId: meeting.id, membershipId: member.id, key: member.key, name: member.name, groupName: member.groupName, state: AttendanceState.Present };
     const at = now.toISOString();
 
-    const before = await attendanceRow(tx, meeting.id, member.id);
+    const before = member.attendance;
     if (before?.state === AttendanceState.Present) {
       return { ...base, method: before.method, at: before.at, alreadyCheckedIn: true, previousState: 'present' };
     }

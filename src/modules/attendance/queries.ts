@@ -43,6 +43,16 @@ export interface MeetingMember {
   name: string;
   groupName: string | null;
   status: string;
+  /** The member's attendance row at this meeting, if any. */
+  attendance: AttendanceRow | null;
+}
+
+export interface AttendanceRow {
+  id: number;
+  state: AttendanceStateName;
+  method: string;
+  at: string;
+  actor: string;
 }
 
 function whoOf(ref: MemberRef): Who {
@@ -53,15 +63,19 @@ function whoOf(ref: MemberRef): Who {
 }
 
 /**
- * The member of the meeting's term a request names, counted on the meeting's day; refused with
- * `credential_invalid`, `membership_not_found`, `not_a_member` or `membership_not_active`.
+ * The member of the meeting's term a request names, counted on the meeting's day, with their
+ * attendance row at the meeting, in one query; refused with `credential_invalid`,
+ * `membership_not_found`, `not_a_member` or `membership_not_active`.
  */
 export async function findMember(db: Db, meeting: MeetingContext, ref: MemberRef, now = new Date()): Promise<MeetingMember> {
   let q = db
     .selectFrom('memberships as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .leftJoin('groups as g', 'g.id', 'm.group_id')
-    .select(['m.id', 'm.person_id as personId', 'm.key', 'p.name', 'g.name as groupName', 'm.status', 'm.term_id as termId']);
+    .leftJoin('attendance as a', (join) => join.onRef('a.membership_id', '=', 'm.id').on('a.meeting_id', '=', meeting.id))
+    .select(['m.id', 'm.person_id as personId', 'm.key', 'p.name', 'g.name as groupName', 'm.status', 'm.term_id as termId'])
+    .select(['a.id as attendanceId', 'a.state', 'a.method', 'a.at', 'a.actor'])
+    .select((eb) => eb.exists(expectedMemberships(db, meeting.termId, meeting.day).select('memberships.id').where('memberships.id', '=', eb.ref('m.id'))).as('counted'));
   if ('credential' in ref) {
     const holder = await db
       .selectFrom('tokens')
@@ -86,9 +100,10 @@ export async function findMember(db: Db, meeting: MeetingContext, ref: MemberRef
     throw refusals.notAMember(whoOf(ref), meeting.id);
   }
   if (found.termId !== meeting.termId) throw refusals.notAMember(whoOf(ref), meeting.id);
-  const counted = await expectedMemberships(db, meeting.termId, meeting.day).select('memberships.id').where('memberships.id', '=', found.id).executeTakeFirst();
-  if (!counted) throw refusals.notServing(found, meeting.day);
-  return { id: found.id, personId: found.personId, key: found.key, name: found.name, groupName: found.groupName, status: found.status };
+  // SQLite answers 1/0, PostgreSQL true/false.
+  if (!Number(found.counted)) throw refusals.notServing(found, meeting.day);
+  const attendance = found.attendanceId === null ? null : { id: found.attendanceId, state: found.state as AttendanceStateName, method: found.method!, at: found.at!, actor: found.actor! };
+  return { id: found.id, personId: found.personId, key: found.key, name: found.name, groupName: found.groupName, status: found.status, attendance };
 }
 
 export async function attendanceRow(db: Db, meetingId: number, membershipId: number) {

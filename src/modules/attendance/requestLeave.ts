@@ -2,7 +2,7 @@ import Type from 'typebox';
 import { defineOperation } from '../../server/operation.js';
 import { errors } from '../../server/errors.js';
 import { can } from '../../server/permissions.js';
-import { attendanceRow, findMember, loadMeeting } from './queries.js';
+import { findMember, loadMeeting } from './queries.js';
 import { refusals } from './refusals.js';
 import { AttendanceLimits, AttendanceState, LeaveStatus } from './states.js';
 
@@ -31,7 +31,7 @@ export const requestLeave = defineOperation({
     const member = await findMember(tx, meeting, staff ? { membershipId: input.membershipId! } : { personId: actor.personId }, now);
     if (!staff && input.membershipId !== undefined && input.membershipId !== member.id) throw errors.forbidden('attendance.manage', actor.role);
 
-    const row = await attendanceRow(tx, meeting.id, member.id);
+    const row = member.attendance;
     if (row?.state === AttendanceState.Present) throw refusals.alreadyPresent(member, meeting.id, row.at);
     const open = await tx
       .selectFrom('leave_requests')

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { defineOperation } from '../../server/operation.js';
-import { findMember, attendanceRow, loadMeeting } from './queries.js';
+import { findMember, loadMeeting } from './queries.js';
 import { refusals } from './refusals.js';
 import { ATTENDANCE_CHANGED, AttendanceLimits, AttendanceState, CheckInMethod, LeaveStatus } from './states.js';
 
@@ -24,7 +24,7 @@ export const undoCheckIn = defineOperation({
   async run({ tx, now }, input) {
     const meeting = await loadMeeting(tx, input.meetingId, now);
     const member = await findMember(tx, meeting, { membershipId: input.membershipId }, now);
-    const row = await attendanceRow(tx, meeting.id, member.id);
+    const row = member.attendance;
     if (row?.state !== AttendanceState.Present) throw refusals.notCheckedIn(member, meeting.id);
     const leave = await tx
       .selectFrom('leave_requests')
