@@ -68,6 +68,9 @@ export class WriteQueue {
       while (this.#pending.length > 0) {
         const group = this.#pending.splice(0, this.#maxBatch);
         await this.#commit(group);
+        // Yield before the next group: reads waiting for the (SQLite: only) connection go first
+        // rather than starve behind a busy queue, and requests read meanwhile join the next group.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       this.#running = false;

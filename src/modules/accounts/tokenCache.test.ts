@@ -71,6 +71,21 @@ describeStores('token cache', (stores) => {
     cache.close();
   });
 
+  it('sends one lookup for a burst of requests with the same new token, and a fresh one after a revocation', async () => {
+    const t = await startTestApp(await stores.open());
+    const events = new EventBus();
+    const cache = new TokenCache(t.store.db, events, { ttlMs: 60_000 });
+    const burst = Array.from({ length: 50 }, () => cache.actorFor(t.adminToken));
+    events.publish({ type: 'accounts.tokensRevoked', bodyId: null, data: { accountId: 99 } });
+    const late = cache.actorFor(t.adminToken);
+    const actors = await Promise.all([...burst, late]);
+    expect(actors.every((a) => a?.accountId === 1)).toBe(true);
+    expect(cache.lookups).toBe(2);
+    expect(await cache.actorFor('no-such-token')).toBeNull();
+    expect(cache.lookups).toBe(3);
+    cache.close();
+  });
+
   it('does not store what a lookup read while a revocation went by', async () => {
     const t = await startTestApp(await stores.open());
     const events = new EventBus();

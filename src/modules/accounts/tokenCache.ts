@@ -47,6 +47,7 @@ export class TokenCache {
   readonly #maxEntries: number;
   readonly #now: () => number;
   readonly #entries = new Map<string, Entry>();
+  readonly #inFlight = new Map<string, Promise<TokenActor | null>>();
   readonly #unsubscribe: () => void;
   /** Bumped by every revocation: a lookup that straddles one does not store what it read. */
   #epoch = 0;
@@ -70,6 +71,18 @@ export class TokenCache {
     const hit = this.#entries.get(key);
     if (hit && hit.until > now) return hit.actor;
     if (hit) this.#entries.delete(key);
+    // The first requests of a burst all miss together: they share one lookup.
+    let lookup = this.#inFlight.get(key);
+    if (!lookup) {
+      lookup = this.#lookUp(key, token, now).finally(() => {
+        if (this.#inFlight.get(key) === lookup) this.#inFlight.delete(key);
+      });
+      this.#inFlight.set(key, lookup);
+    }
+    return lookup;
+  }
+
+  async #lookUp(key: string, token: string, now: number): Promise<TokenActor | null> {
     const epoch = this.#epoch;
     this.lookups++;
     const found = await tokenHolder(this.#db, token, new Date(now));
@@ -82,6 +95,8 @@ export class TokenCache {
   /** Drops the entries a revocation names. */
   revoke(what: TokensRevoked): void {
     this.#epoch++;
+    // A lookup begun before the revocation may have read the token as valid: later requests ask anew.
+    this.#inFlight.clear();
     for (const [key, entry] of this.#entries) {
       if (entry.actor.accountId === what.accountId || entry.actor.tokenId === what.tokenId) this.#entries.delete(key);
     }

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { defineOperation, type WriteContext } from '../../server/operation.js';
 import { errors } from '../../server/errors.js';
 import { can } from '../../server/permissions.js';
+import { prepared } from '../../store/prepared.js';
 import { attendanceRow, findMember, loadMeeting, type MemberRef } from './queries.js';
 import { refusals } from './refusals.js';
 import { ATTENDANCE_CHANGED, AttendanceState, CheckInMethod, type CheckInMethodName } from './states.js';
@@ -33,6 +34,15 @@ export interface CheckInResult {
   /** The state before: `leave` for a member on leave who came after all, else `absent`/`present`. */
   previousState: 'absent' | 'leave' | 'present';
 }
+
+// The one insert of every check-in: compiled once.
+const insertPresent = prepared((db, p: { bodyId: number; meetingId: number; membershipId: number; method: string; at: string; actor: string }) =>
+  db
+    .insertInto('attendance')
+    .values({ body_id: p.bodyId, meeting_id: p.meetingId, membership_id: p.membershipId, state: AttendanceState.Present, method: p.method, at: p.at, actor: p.actor })
+    .onConflict((oc) => oc.columns(['meeting_id', 'membership_id']).doNothing())
+    .returning('id'),
+);
 
 /** How the input names the member, and the method that records: self on the pad when it names no one. */
 function refOf(ctx: WriteContext, input: { credential?: string; key?: string; membershipId?: number }): { ref: MemberRef; method: CheckInMethodName } {
@@ -67,7 +77,7 @@ export const checkIn = defineOperation({
     const meeting = await ctx.once(`meeting:${input.meetingId}`, () => loadMeeting(tx, input.meetingId, now));
     const { ref, method } = refOf(ctx, input);
     if (method === CheckInMethod.Pad && !meeting.padCheckIn) throw refusals.padCheckInOff(meeting.id);
-    const member = await findMember(tx, meeting, ref, now);
+    const member = await findMember(tx, ctx.dialect, meeting, ref, now);
     const base = { bodyId: meeting.bodyId, meetingId: meeting.id, membershipId: member.id, key: member.key, name: member.name, groupName: member.groupName, state: AttendanceState.Present };
     const at = now.toISOString();
 
@@ -80,12 +90,7 @@ export const checkIn = defineOperation({
       return { ...base, method, at, alreadyCheckedIn: false, previousState: 'leave' };
     }
     // Another process may check the same member in at the same moment: the unique row decides.
-    const inserted = await tx
-      .insertInto('attendance')
-      .values({ body_id: meeting.bodyId, meeting_id: meeting.id, membership_id: member.id, state: AttendanceState.Present, method, at, actor: actor.label })
-      .onConflict((oc) => oc.columns(['meeting_id', 'membership_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = await insertPresent.first(tx, ctx.dialect, { bodyId: meeting.bodyId, meetingId: meeting.id, membershipId: member.id, method, at, actor: actor.label });
     if (!inserted) {
       const winner = (await attendanceRow(tx, meeting.id, member.id))!;
       return { ...base, method: winner.method, at: winner.at, alreadyCheckedIn: true, previousState: 'present' };

@@ -5,6 +5,8 @@ import { errors } from '../../server/errors.js';
 import type { BodyKind } from '../registry/kinds.js';
 import { hashToken } from '../accounts/secrets.js';
 import { TokenKind } from '../accounts/limits.js';
+import type { Dialect } from '../../store/dialect.js';
+import { prepared } from '../../store/prepared.js';
 import { dayOf, expectedMemberships } from './counts.js';
 import { refusals, type Who } from './refusals.js';
 import { AttendanceState, type AttendanceStateName } from './states.js';
@@ -67,34 +69,52 @@ function whoOf(ref: MemberRef): Who {
  * attendance row at the meeting, in one query; refused with `credential_invalid`,
  * `membership_not_found`, `not_a_member` or `membership_not_active`.
  */
-export async function findMember(db: Db, meeting: MeetingContext, ref: MemberRef, now = new Date()): Promise<MeetingMember> {
-  let q = db
+/** The member row with their serving check and attendance row; the variants below add the where. */
+function memberSelect(db: Db, p: { meetingId: number; termId: number; day: string }) {
+  return db
     .selectFrom('memberships as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .leftJoin('groups as g', 'g.id', 'm.group_id')
-    .leftJoin('attendance as a', (join) => join.onRef('a.membership_id', '=', 'm.id').on('a.meeting_id', '=', meeting.id))
+    .leftJoin('attendance as a', (join) => join.onRef('a.membership_id', '=', 'm.id').on('a.meeting_id', '=', p.meetingId))
     .select(['m.id', 'm.person_id as personId', 'm.key', 'p.name', 'g.name as groupName', 'm.status', 'm.term_id as termId'])
     .select(['a.id as attendanceId', 'a.state', 'a.method', 'a.at', 'a.actor'])
-    .select((eb) => eb.exists(expectedMemberships(db, meeting.termId, meeting.day).select('memberships.id').where('memberships.id', '=', eb.ref('m.id'))).as('counted'));
+    .select((eb) => eb.exists(expectedMemberships(db, p.termId, p.day).select('memberships.id').where('memberships.id', '=', eb.ref('m.id'))).as('counted'));
+}
+
+type MemberParams = { meetingId: number; termId: number; day: string };
+
+// Compiled once each: a check-in runs one of these, and building it afresh cost more than running it.
+const memberBy = {
+  person: prepared((db, p: MemberParams & { personId: number }) => memberSelect(db, p).where('m.person_id', '=', p.personId).where('m.term_id', '=', p.termId)),
+  key: prepared((db, p: MemberParams & { key: string }) => memberSelect(db, p).where('m.key', '=', p.key).where('m.term_id', '=', p.termId)),
+  membership: prepared((db, p: MemberParams & { membershipId: number }) => memberSelect(db, p).where('m.id', '=', p.membershipId)),
+};
+
+const credentialHolder = prepared((db, p: { tokenHash: string; kind: string }) =>
+  db
+    .selectFrom('tokens')
+    .innerJoin('accounts', 'accounts.id', 'tokens.account_id')
+    .select(['accounts.person_id', 'tokens.expires_at', 'tokens.revoked_at', 'accounts.disabled'])
+    .where('tokens.token_hash', '=', p.tokenHash)
+    .where('tokens.kind', '=', p.kind),
+);
+
+export async function findMember(db: Db, dialect: Dialect, meeting: MeetingContext, ref: MemberRef, now = new Date()): Promise<MeetingMember> {
+  const on = { meetingId: meeting.id, termId: meeting.termId, day: meeting.day };
+  let query: Promise<Awaited<ReturnType<typeof memberBy.key.first>>>;
   if ('credential' in ref) {
-    const holder = await db
-      .selectFrom('tokens')
-      .innerJoin('accounts', 'accounts.id', 'tokens.account_id')
-      .select(['accounts.person_id', 'tokens.expires_at', 'tokens.revoked_at', 'accounts.disabled'])
-      .where('tokens.token_hash', '=', hashToken(ref.credential))
-      .where('tokens.kind', '=', TokenKind.Pad)
-      .executeTakeFirst();
+    const holder = await credentialHolder.first(db, dialect, { tokenHash: hashToken(ref.credential), kind: TokenKind.Pad });
     if (!holder || holder.revoked_at || holder.disabled || holder.expires_at <= now.toISOString() || holder.person_id === null) throw refusals.credentialInvalid();
-    q = q.where('m.person_id', '=', holder.person_id).where('m.term_id', '=', meeting.termId);
+    query = memberBy.person.first(db, dialect, { ...on, personId: holder.person_id });
   } else if ('key' in ref) {
-    q = q.where('m.key', '=', ref.key).where('m.term_id', '=', meeting.termId);
+    query = memberBy.key.first(db, dialect, { ...on, key: ref.key });
   } else if ('membershipId' in ref) {
-    q = q.where('m.id', '=', ref.membershipId);
+    query = memberBy.membership.first(db, dialect, { ...on, membershipId: ref.membershipId });
   } else {
     if (ref.personId === null) throw refusals.notAMember(whoOf(ref), meeting.id);
-    q = q.where('m.person_id', '=', ref.personId).where('m.term_id', '=', meeting.termId);
+    query = memberBy.person.first(db, dialect, { ...on, personId: ref.personId });
   }
-  const found = await q.executeTakeFirst();
+  const found = await query;
   if (!found) {
     if ('membershipId' in ref) throw errors.notFound('membership', ref.membershipId);
     throw refusals.notAMember(whoOf(ref), meeting.id);

@@ -24,11 +24,11 @@ export const requestLeave = defineOperation({
   input: RequestLeaveInput,
   // The floor: a member for themselves. Asking for someone else needs attendance.manage.
   permission: 'attendance.self',
-  async run({ tx, actor, now }, input) {
+  async run({ tx, dialect, actor, now }, input) {
     const meeting = await loadMeeting(tx, input.meetingId, now);
     const staff = can(actor.role, 'attendance.manage');
     if (staff && input.membershipId === undefined) throw refusals.staffNameTheMember();
-    const member = await findMember(tx, meeting, staff ? { membershipId: input.membershipId! } : { personId: actor.personId }, now);
+    const member = await findMember(tx, dialect, meeting, staff ? { membershipId: input.membershipId! } : { personId: actor.personId }, now);
     if (!staff && input.membershipId !== undefined && input.membershipId !== member.id) throw errors.forbidden('attendance.manage', actor.role);
 
     const row = member.attendance;

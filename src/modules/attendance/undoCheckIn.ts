@@ -21,9 +21,9 @@ export const undoCheckIn = defineOperation({
   name: 'attendance.undoCheckIn',
   input: UndoCheckInInput,
   permission: 'attendance.manage',
-  async run({ tx, now }, input) {
+  async run({ tx, dialect, now }, input) {
     const meeting = await loadMeeting(tx, input.meetingId, now);
-    const member = await findMember(tx, meeting, { membershipId: input.membershipId }, now);
+    const member = await findMember(tx, dialect, meeting, { membershipId: input.membershipId }, now);
     const row = member.attendance;
     if (row?.state !== AttendanceState.Present) throw refusals.notCheckedIn(member, meeting.id);
     const leave = await tx

@@ -1,7 +1,25 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { Dialect } from '../../store/dialect.js';
+import { prepared } from '../../store/prepared.js';
 import { canonicalJson, entryHash, sha256 } from './chain.js';
+
+type Entry = Required<Insertable<Database['audit_log']>>;
+
+// Every write appends one: compiled once. Columns are named one by one, as `prepared` needs.
+const insertEntry = prepared((db, p: Entry) =>
+  db.insertInto('audit_log').values({
+    seq: p.seq,
+    at: p.at,
+    operation: p.operation,
+    actor: p.actor,
+    body_id: p.body_id,
+    payload_digest: p.payload_digest,
+    prev_hash: p.prev_hash,
+    payload: p.payload,
+    hash: p.hash,
+  }),
+);
 
 export interface AuditRecord {
   operation: string;
@@ -49,7 +67,7 @@ export class AuditCursor {
       prev_hash: this.#head.hash,
     };
     const hash = entryHash(fields);
-    await tx.insertInto('audit_log').values({ ...fields, payload, hash }).execute();
+    await insertEntry.run(tx, this.#dialect, { ...fields, payload, hash });
     this.#head = { seq: fields.seq, hash };
     this.#dirty = true;
     return fields.seq;
