@@ -12,7 +12,7 @@ export type Role = AccountRole | 'anonymous';
 
 /** Each permission with the ones it directly implies. */
 const CATALOGUE = {
-  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage'],
+  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage'],
   'accounts.manage': ['accounts.view'],
   'accounts.view': [],
   'audit.verify': [],
@@ -27,6 +27,10 @@ const CATALOGUE = {
   'attendance.view': ['public.view'],
   // A member on the pad: check themselves in (when the meeting allows it), ask for leave.
   'attendance.self': [],
+  // Motions and elections: set up, open, close, enter paper ballots counted by the counting teams.
+  'voting.manage': ['registry.view', 'attendance.view'],
+  // A member on the pad: cast their own vote or ballot.
+  'voting.cast': [],
   'registry.view': ['public.view'],
   'self.use': ['public.view'],
   'public.view': [],
@@ -38,9 +42,9 @@ export const Permissions = Object.keys(CATALOGUE) as Permission[];
 
 const ROLE_GRANTS: Record<Role, Permission[]> = {
   admin: ['system.admin'],
-  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage'],
+  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage'],
   presider: ['roster.view', 'attendance.view'],
-  member: ['self.use', 'attendance.self'],
+  member: ['self.use', 'attendance.self', 'voting.cast'],
   screen: ['public.view', 'attendance.view'],
   press: ['public.view', 'attendance.view'],
   anonymous: ['auth.signIn'],

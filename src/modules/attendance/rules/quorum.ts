@@ -81,8 +81,17 @@ export function ruleFor(kind: BodyKind, ...overrides: Array<QuorumOverride | nul
  */
 export function required(expected: number, rule: QuorumRule): number {
   if (rule.base === 'fixed') return rule.fixed ?? 0;
-  const scaled = expected * rule.num;
-  return rule.inclusive ? Math.ceil(scaled / rule.den) : Math.floor(scaled / rule.den) + 1;
+  return leastCount(expected, rule);
+}
+
+/**
+ * The least whole count that reaches a fraction of n: at least num/den (inclusive) is
+ * ⌈n·num/den⌉, more than num/den is ⌊n·num/den⌋ + 1. The one piece of arithmetic behind the
+ * quorum and every vote threshold.
+ */
+export function leastCount(n: number, f: { num: number; den: number; inclusive: boolean }): number {
+  const scaled = n * f.num;
+  return f.inclusive ? Math.ceil(scaled / f.den) : Math.floor(scaled / f.den) + 1;
 }
 
 
