@@ -35,6 +35,9 @@ export interface MeetingFeedsOptions {
   onError?(error: unknown, meetingId: number): void;
 }
 
+/** Event types passed on to watchers as they come (and kept in the ring): a sitting's changes and its elections' rounds. */
+const PASSED_ON = ['meeting.', 'election.'] as const;
+
 export const LiveLimits = { windowMs: 100, heartbeatMs: 15_000, ringSize: 64, maxBacklogBytes: 1 << 20 } as const;
 
 interface Frame {
@@ -164,7 +167,7 @@ export class MeetingFeeds {
     if (event.meetingId === undefined) return;
     const feed = this.#feeds.get(event.meetingId);
     if (!feed) return;
-    const isMeeting = event.type.startsWith('meeting.');
+    const isMeeting = PASSED_ON.some((prefix) => event.type.startsWith(prefix));
     if (!isMeeting && event.type !== 'attendance.changed') return;
     if (isMeeting) {
       const frame = { id: this.#nextId++, text: '' };
