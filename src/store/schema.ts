@@ -273,6 +273,22 @@ export interface ElectionEntryTable {
   withdraw_reason: string | null;
 }
 
+/** That a member voted electronically in a round: no time, no sequence. */
+export interface ElectionParticipationTable {
+  body_id: number;
+  round_id: number;
+  membership_id: number;
+}
+
+/** What was voted electronically: a random receipt and the marks, no member, no time. */
+export interface ElectionBallotTable {
+  receipt: string;
+  body_id: number;
+  round_id: number;
+  /** JSON: { marks: candidate ids, writeIns: names }. */
+  marks: string;
+}
+
 export interface Database {
   bodies: BodyTable;
   terms: TermTable;
@@ -295,6 +311,8 @@ export interface Database {
   election_candidates: ElectionCandidateTable;
   election_rounds: ElectionRoundTable;
   election_entries: ElectionEntryTable;
+  election_participation: ElectionParticipationTable;
+  election_ballots: ElectionBallotTable;
 }
 
 export type Body = Selectable<BodyTable>;

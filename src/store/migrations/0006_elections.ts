@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../dialect.js';
 import { idColumn } from '../dialect.js';
 
@@ -6,7 +6,9 @@ import { idColumn } from '../dialect.js';
  * Elections by paper ballot: an election (an office's seats at a meeting, with its threshold and
  * margin rule as JSON data), its candidates, its rounds (each with its candidates, its verdict and
  * its announcement once closed) and the counting teams' entries (figures, ballots, batches), which
- * are withdrawn, never deleted.
+ * are withdrawn, never deleted. Electronic ballots keep THAT a member voted apart from WHAT:
+ * a participation row names the member, a ballot row holds a random receipt and the marks, and
+ * neither has a time or a sequence that could pair them (SQLite's ballots table has no rowid).
  */
 export function elections(dialect: Dialect) {
   return {
@@ -73,6 +75,23 @@ export function elections(dialect: Dialect) {
         .addColumn('withdraw_reason', 'text')
         .execute();
       await db.schema.createIndex('election_entries_round').on('election_entries').column('round_id').execute();
+
+      await db.schema
+        .createTable('election_participation')
+        .addColumn('body_id', 'integer', (c) => c.notNull().references('bodies.id'))
+        .addColumn('round_id', 'integer', (c) => c.notNull().references('election_rounds.id'))
+        .addColumn('membership_id', 'integer', (c) => c.notNull().references('memberships.id'))
+        .addPrimaryKeyConstraint('election_participation_once', ['round_id', 'membership_id'])
+        .execute();
+
+      const ballots = db.schema
+        .createTable('election_ballots')
+        .addColumn('receipt', 'text', (c) => c.primaryKey())
+        .addColumn('body_id', 'integer', (c) => c.notNull().references('bodies.id'))
+        .addColumn('round_id', 'integer', (c) => c.notNull().references('election_rounds.id'))
+        .addColumn('marks', 'text', (c) => c.notNull());
+      await (dialect === 'sqlite' ? ballots.modifyEnd(sql`without rowid`) : ballots).execute();
+      await db.schema.createIndex('election_ballots_round').on('election_ballots').column('round_id').execute();
     },
   };
 }

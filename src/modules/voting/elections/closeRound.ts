@@ -4,7 +4,7 @@ import { meetingCounts } from '../../attendance/counts.js';
 import { loadMeeting } from '../../attendance/queries.js';
 import { announce, decideRound } from './rules/election.js';
 import { presentRound } from './presenters.js';
-import { candidatesOf, entriesOf, loadElection, loadRound } from './queries.js';
+import { candidatesOf, electronicBallotsOf, entriesOf, loadElection, loadRound } from './queries.js';
 import { refusals } from './refusals.js';
 import { roundTotals } from './roundTotals.js';
 import { Id } from './schemas.js';
@@ -26,8 +26,8 @@ export const closeRound = defineOperation({
     const round = await loadRound(tx, input.roundId);
     if (round.state !== RoundState.Open) throw refusals.roundClosed(round.id, round.closedAt);
     const election = await loadElection(tx, round.electionId);
-    const totals = roundTotals(await entriesOf(tx, round.id));
-    if (totals.figuresEntries === 0) throw refusals.figuresMissing(round.id);
+    const totals = roundTotals(await entriesOf(tx, round.id), await electronicBallotsOf(tx, round.id));
+    if (totals.figuresEntries === 0 && totals.electronic === 0) throw refusals.figuresMissing(round.id);
     if (totals.returned <= totals.issued && totals.counted !== totals.returned) throw refusals.ballotsUncounted(round.id, totals.returned, totals.counted);
 
     const meeting = await loadMeeting(tx, election.meetingId, now);

@@ -57,6 +57,7 @@ export function presentEntry(e: EntryRow) {
 
 export function presentTotals(t: RoundTotals) {
   return {
+    electronic: t.electronic,
     issued: t.issued,
     returned: t.returned,
     counted: t.counted,

@@ -152,3 +152,9 @@ export async function entriesOf(db: Db, roundId: number): Promise<EntryRow[]> {
       }) as EntryRow,
   );
 }
+
+/** A round's electronic ballots, in receipt order (random, so not the order they were cast). */
+export async function electronicBallotsOf(db: Db, roundId: number): Promise<Array<{ marks: number[]; writeIns: string[] }>> {
+  const rows = await db.selectFrom('election_ballots').select('marks').where('round_id', '=', roundId).orderBy('receipt').execute();
+  return rows.map((r) => JSON.parse(r.marks) as { marks: number[]; writeIns: string[] });
+}

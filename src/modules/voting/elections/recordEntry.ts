@@ -95,7 +95,7 @@ export const recordEntry = defineOperation({
 });
 
 /** Every candidate marked is on this round's list, none twice; no name is written in twice. */
-function checkNames(round: RoundRow, marks: number[], writeIns: string[], path: string): void {
+export function checkNames(round: RoundRow, marks: number[], writeIns: string[], path: string): void {
   const seen = new Set<number>();
   for (const id of marks) {
     if (!round.candidateIds.includes(id)) throw refusals.notInRound(id, `投票轮次 ${round.id}`);

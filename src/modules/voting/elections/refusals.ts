@@ -107,6 +107,21 @@ export const refusals = {
       },
       { returned, counted },
     ),
+  notPresent: (name: string, meetingId: number) =>
+    errors.unprocessable('not_present', {
+      'zh-CN': `${name}未在会次 ${meetingId} 签到出席，不能投票`,
+      en: `${name} is not checked in as present at meeting ${meetingId} and cannot vote`,
+    }),
+  alreadyVoted: (name: string, roundId: number) =>
+    errors.conflict('already_voted', {
+      'zh-CN': `${name}已在投票轮次 ${roundId} 投票，每轮只能投一次`,
+      en: `${name} has already voted in election round ${roundId}; one ballot per round`,
+    }),
+  tooManyNames: (names: number, seats: number) =>
+    errors.unprocessable('too_many_names', {
+      'zh-CN': `选票选了${names}人，多于应选名额${seats}名，请减少后再投`,
+      en: `The ballot names ${names} people for ${seats} seats; name at most ${seats}`,
+    }),
 };
 
 const KIND_ZH: Record<string, string> = { first: '第一轮投票', runoff: '再次投票', further: '另行选举' };

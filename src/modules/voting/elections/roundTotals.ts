@@ -1,9 +1,15 @@
-/** The running totals of a round from its entries that stand (withdrawn ones are left out). */
+/**
+ * The running totals of a round from its entries that stand (withdrawn ones are left out) and its
+ * electronic ballots: each of those is one ballot issued, returned, counted and valid (a pad
+ * refuses a ballot naming more than the seats).
+ */
 import type { EntryRow } from './queries.js';
 
 export interface RoundTotals {
   /** Figures entries that stand: their issued and returned are summed (one per box or team). */
   figuresEntries: number;
+  /** Electronic ballots cast. */
+  electronic: number;
   issued: number;
   returned: number;
   /** Ballots counted: one per ballot entry, plus each batch's ballots. */
@@ -14,8 +20,8 @@ export interface RoundTotals {
   writeIns: Map<string, number>;
 }
 
-export function roundTotals(entries: EntryRow[]): RoundTotals {
-  const t: RoundTotals = { figuresEntries: 0, issued: 0, returned: 0, counted: 0, valid: 0, void: 0, votes: new Map(), writeIns: new Map() };
+export function roundTotals(entries: EntryRow[], electronic: Array<{ marks: number[]; writeIns: string[] }> = []): RoundTotals {
+  const t: RoundTotals = { figuresEntries: 0, electronic: electronic.length, issued: 0, returned: 0, counted: 0, valid: 0, void: 0, votes: new Map(), writeIns: new Map() };
   const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   for (const e of entries) {
     if (e.withdrawnAt !== null) continue;
@@ -39,6 +45,14 @@ export function roundTotals(entries: EntryRow[]): RoundTotals {
       for (const m of e.data.marks) add(t.votes, m.candidateId, m.votes);
       for (const w of e.data.writeIns) add(t.writeIns, w.name, w.votes);
     }
+  }
+  for (const b of electronic) {
+    t.issued++;
+    t.returned++;
+    t.counted++;
+    t.valid++;
+    for (const id of b.marks) add(t.votes, id, 1);
+    for (const name of b.writeIns) add(t.writeIns, name, 1);
   }
   return t;
 }

@@ -76,6 +76,7 @@ describeStores('elections over HTTP', (stores) => {
     expect((await call('POST', `/api/election-rounds/${r1}/entries`, { team: '第二计票组', batch })).status).toBe(201);
     const running = await call('GET', `/api/election-rounds/${r1}`);
     expect(running.body.totals).toEqual({
+      electronic: 0,
       issued: 11,
       returned: 11,
       counted: 11,

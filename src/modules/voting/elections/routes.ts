@@ -10,7 +10,9 @@ import { openRound } from './openRound.js';
 import { recordEntry } from './recordEntry.js';
 import { withdrawEntry } from './withdrawEntry.js';
 import { closeRound } from './closeRound.js';
-import { candidatesOf, entriesOf, listElections, loadElection, loadRound, roundsOf } from './queries.js';
+import { castBallot } from './castBallot.js';
+import { queueOf } from '../../../server/writeQueue.js';
+import { candidatesOf, electronicBallotsOf, entriesOf, listElections, loadElection, loadRound, roundsOf } from './queries.js';
 import { electedOf, presentElection, presentEntry, presentRound, presentTotals } from './presenters.js';
 import { roundTotals } from './roundTotals.js';
 import { Id } from './schemas.js';
@@ -28,6 +30,28 @@ export const electionRoutes: RouteModule = (app, runtime) => {
   operationRoute(app, runtime, { url: '/api/elections/:id/rounds', op: openRound, tag, summary: 'Open the next round: the first (checked against the seats and the margin), the run-off or the further round the last verdict calls for, or the void round again', params: { id: 'electionId' } });
   operationRoute(app, runtime, { url: '/api/election-rounds/:id/entries', op: recordEntry, tag, summary: "A counting team's entry: ballots issued and returned, one ballot, or a batch", params: { id: 'roundId' } });
   operationRoute(app, runtime, { url: '/api/election-rounds/:id/close', op: closeRound, tag, summary: "Close the round's count: the verdict and its announcement, published on the meeting's stream", params: { id: 'roundId' }, status: 200 });
+
+  // Electronic ballots arrive in bursts: through the group-commit queue, answered once durable.
+  const queue = queueOf(runtime);
+  app.post(
+    '/api/election-rounds/:id/ballots',
+    {
+      schema: {
+        operationId: castBallot.name,
+        tags,
+        security,
+        summary: 'A present member casts their one electronic ballot in an open round; the answer is a receipt, kept apart from who voted',
+        params: IdParams,
+        body: Type.Omit(castBallot.input, ['roundId']),
+      },
+      config: { access: castBallot.permission },
+    },
+    async (request, reply) => {
+      const result = await queue.submit(castBallot, { ...request.body, roundId: request.params.id }, request.actor);
+      reply.code(201);
+      return { roundId: result.roundId, receipt: result.receipt };
+    },
+  );
 
   app.delete(
     '/api/elections/:id/candidates/:candidateId',
@@ -82,7 +106,7 @@ export const electionRoutes: RouteModule = (app, runtime) => {
       const round = await loadRound(db, request.params.id);
       const candidates = await candidatesOf(db, round.electionId);
       const entries = await entriesOf(db, round.id);
-      return { ...presentRound(round, candidates), entries: entries.map(presentEntry), totals: presentTotals(roundTotals(entries)) };
+      return { ...presentRound(round, candidates), entries: entries.map(presentEntry), totals: presentTotals(roundTotals(entries, await electronicBallotsOf(db, round.id))) };
     },
   );
 };
