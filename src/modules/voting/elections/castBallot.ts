@@ -4,7 +4,7 @@ import { defineOperation } from '../../../server/operation.js';
 import { findMember, loadMeeting } from '../../attendance/queries.js';
 import { AttendanceState } from '../../attendance/states.js';
 import { ballotIsValid } from './rules/election.js';
-import { loadElection, loadRound } from './queries.js';
+import { candidatesOf, loadElection, loadRound } from './queries.js';
 import { refusals } from './refusals.js';
 import { checkNames } from './recordEntry.js';
 import { Id, PersonName } from './schemas.js';
@@ -39,7 +39,7 @@ export const castBallot = defineOperation({
     const member = await findMember(tx, ctx.dialect, meeting, { personId: actor.personId }, now);
     if (member.attendance?.state !== AttendanceState.Present) throw refusals.notPresent(member.name, meeting.id);
     const writeIns = input.writeIns ?? [];
-    checkNames(round, input.marks, writeIns, '');
+    checkNames(round, await candidatesOf(tx, election.id), input.marks, writeIns, '');
     if (!ballotIsValid({ marks: input.marks, writeIns }, round.seats)) throw refusals.tooManyNames(input.marks.length + writeIns.length, round.seats);
 
     const took = await tx

@@ -123,6 +123,10 @@ describeStores('elections: operations', (stores) => {
     await expect(execute(rt, recordEntry, { roundId: 999, figures: { issued: 5, returned: 5 } }, SYSTEM)).rejects.toMatchObject(refused('election_round_not_found', '选举投票轮次 999 不存在'));
     await expect(execute(rt, recordEntry, { roundId: rid, ballot: { marks: [a!, 12345] } }, SYSTEM)).rejects.toMatchObject(refused('candidate_not_in_round', `候选人 12345 不在投票轮次 ${rid}的候选人名单中`));
     await expect(execute(rt, recordEntry, { roundId: rid, ballot: { marks: [a!, a!] } }, SYSTEM)).rejects.toMatchObject({ id: 'invalid_input', messages: { en: `Invalid input: /ballot/marks candidate ${a} appears twice` } });
+    await expect(execute(rt, recordEntry, { roundId: rid, ballot: { marks: [], writeIns: ['李四'] } }, SYSTEM)).rejects.toMatchObject({
+      id: 'invalid_input',
+      messages: { en: 'Invalid input: /ballot/writeIns 李四 is a candidate of this round: mark the candidate instead of writing the name in' },
+    });
     await expect(execute(rt, recordEntry, { roundId: rid, batch: { ballots: 3, void: 4, marks: [] } }, SYSTEM)).rejects.toMatchObject(refused('batch_inconsistent', '该批选票的数字不一致：无效票4张多于该批选票3张'));
     await expect(execute(rt, recordEntry, { roundId: rid, batch: { ballots: 3, void: 1, marks: [{ candidateId: a!, votes: 3 }] } }, SYSTEM)).rejects.toMatchObject(refused('batch_inconsistent', '该批选票的数字不一致：某人得3票，多于有效票2张'));
     await expect(

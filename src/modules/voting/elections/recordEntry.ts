@@ -2,7 +2,7 @@ import Type from 'typebox';
 import { defineOperation } from '../../../server/operation.js';
 import { ballotIsValid } from './rules/election.js';
 import { presentEntry } from './presenters.js';
-import { loadElection, loadRound, type BallotData, type BatchData, type EntryRow, type FiguresData, type RoundRow } from './queries.js';
+import { candidatesOf, loadElection, loadRound, type BallotData, type CandidateRow, type BatchData, type EntryRow, type FiguresData, type RoundRow } from './queries.js';
 import { refusals } from './refusals.js';
 import { Id, PersonName } from './schemas.js';
 import { ElectionLimits, EntryKind, RoundState, type EntryKindName } from './states.js';
@@ -53,6 +53,7 @@ export const recordEntry = defineOperation({
     const round = await loadRound(tx, input.roundId);
     if (round.state !== RoundState.Open) throw refusals.roundClosed(round.id, round.closedAt);
     const election = await loadElection(tx, round.electionId);
+    const candidates = await candidatesOf(tx, election.id);
 
     let kind: EntryKindName;
     let data: FiguresData | BallotData | BatchData;
@@ -62,13 +63,13 @@ export const recordEntry = defineOperation({
     } else if (input.ballot) {
       kind = EntryKind.Ballot;
       const writeIns = input.ballot.writeIns ?? [];
-      checkNames(round, input.ballot.marks, writeIns, '/ballot');
+      checkNames(round, candidates, input.ballot.marks, writeIns, '/ballot');
       data = { marks: input.ballot.marks, writeIns, valid: ballotIsValid({ marks: input.ballot.marks, writeIns }, round.seats) };
     } else {
       kind = EntryKind.Batch;
       const b = input.batch!;
       const writeIns = b.writeIns ?? [];
-      checkNames(round, b.marks.map((m) => m.candidateId), writeIns.map((w) => w.name), '/batch');
+      checkNames(round, candidates, b.marks.map((m) => m.candidateId), writeIns.map((w) => w.name), '/batch');
       checkBatch(round.seats, b.ballots, b.void, [...b.marks, ...writeIns]);
       data = { ballots: b.ballots, void: b.void, marks: b.marks, writeIns };
     }
@@ -94,8 +95,12 @@ export const recordEntry = defineOperation({
   audit: (_input, e) => ({ bodyId: e.bodyId, payload: { electionId: e.electionId, roundId: e.roundId, entryId: e.id, kind: e.kind, team: e.team, data: e.data } }),
 });
 
-/** Every candidate marked is on this round's list, none twice; no name is written in twice. */
-export function checkNames(round: RoundRow, marks: number[], writeIns: string[], path: string): void {
+/**
+ * Every candidate marked is on this round's list, none twice; no name is written in twice, nor a
+ * round candidate's name (their votes would split between the mark and the write-in).
+ */
+export function checkNames(round: RoundRow, candidates: CandidateRow[], marks: number[], writeIns: string[], path: string): void {
+  const onBallot = new Set(candidates.filter((c) => round.candidateIds.includes(c.id)).map((c) => c.name));
   const seen = new Set<number>();
   for (const id of marks) {
     if (!round.candidateIds.includes(id)) throw refusals.notInRound(id, `投票轮次 ${round.id}`);
@@ -105,6 +110,7 @@ export function checkNames(round: RoundRow, marks: number[], writeIns: string[],
   const names = new Set<string>();
   for (const name of writeIns) {
     if (names.has(name)) throw refusals.duplicate(`${path}/writeIns`, `the name ${name}`);
+    if (onBallot.has(name)) throw refusals.writeInIsCandidate(`${path}/writeIns`, name);
     names.add(name);
   }
 }

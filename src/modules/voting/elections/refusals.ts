@@ -85,6 +85,7 @@ export const refusals = {
       en: `Election round ${roundId} was closed at ${at}; it can no longer change`,
     }),
   oneEntry: () => errors.invalidInput([{ path: '', message: 'enter exactly one of figures, ballot or batch' }]),
+  writeInIsCandidate: (path: string, name: string) => errors.invalidInput([{ path, message: `${name} is a candidate of this round: mark the candidate instead of writing the name in` }]),
   duplicate: (path: string, what: string) => errors.invalidInput([{ path, message: `${what} appears twice` }]),
   batchInconsistent: (zh: string, en: string) =>
     errors.unprocessable('batch_inconsistent', { 'zh-CN': `该批选票的数字不一致：${zh}`, en: `The batch does not add up: ${en}` }),
