@@ -3,6 +3,7 @@ import { describeStores } from '../../../store/testing.js';
 import { EventBus } from '../../../server/events.js';
 import { execute, SYSTEM, type Actor, type Runtime } from '../../../server/operation.js';
 import type { Store } from '../../../store/store.js';
+import { setAgenda } from '../../meetings/setAgenda.js';
 import { createElection } from './createElection.js';
 import { addCandidate } from './addCandidate.js';
 import { removeCandidate } from './removeCandidate.js';
@@ -34,6 +35,25 @@ describeStores('elections: operations', (stores) => {
     expect(audit).toHaveLength(2);
     expect(audit[1]!.body_id).toBe(s.bodyId);
     expect(JSON.parse(audit[1]!.payload)).toEqual({ electionId: e2.id, meetingId: s.meetingId, agendaItemId: null, office: '副主任', seats: 5, threshold: own, margin });
+  });
+
+  it('ties an election to an agenda item of its meeting; a consultative conference announces 应到委员', async () => {
+    const rt = runtimeOf(await stores.open());
+    const s = await electionSitting(rt, 3, 3, 'cppcc');
+    const agenda = await execute(rt, setAgenda, { meetingId: s.meetingId, items: [{ kind: 'election', title: '选举政协云州市委员会秘书长' }] }, SYSTEM);
+    const itemId = agenda.agenda[0]!.id;
+    const e = await execute(rt, createElection, { meetingId: s.meetingId, agendaItemId: itemId, office: '秘书长', seats: 1 }, SYSTEM);
+    expect(e.agendaItemId).toBe(itemId);
+    expect(e.threshold.citation).toBe('《中国人民政治协商会议章程》');
+    const zs = await execute(rt, addCandidate, { electionId: e.id, name: '张三' }, SYSTEM);
+    const r = await execute(rt, openRound, { electionId: e.id }, SYSTEM);
+    await execute(rt, recordEntry, { roundId: r.id, figures: { issued: 3, returned: 3 } }, SYSTEM);
+    await execute(rt, recordEntry, { roundId: r.id, batch: { ballots: 3, void: 0, marks: [{ candidateId: zs.id, votes: 2 }] } }, SYSTEM);
+    const closed = await execute(rt, closeRound, { roundId: r.id }, SYSTEM);
+    expect(closed.announcement).toEqual({
+      zh: '本次选举应到委员3人，发出选票3张，收回选票3张，其中有效票3张，无效票0张，选举有效。张三得2票，当选。',
+      en: '3 members are expected; 3 ballots were issued and 3 returned, of which 3 valid and 0 void; the round is valid. 张三 received 2 votes and is elected.',
+    });
   });
 
   it('refuses a member, an unknown meeting, an agenda item of no such meeting and a fraction above one, storing nothing', async () => {
