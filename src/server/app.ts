@@ -15,6 +15,7 @@ import { meetingRoutes } from '../modules/meetings/routes.js';
 import { attendanceRoutes } from '../modules/attendance/routes.js';
 import { liveRoutes } from '../modules/live/routes.js';
 import { votingRoutes } from '../modules/voting/routes.js';
+import { electionRoutes } from '../modules/voting/elections/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
@@ -27,6 +28,7 @@ const MODULES: RouteModule[] = [
   meetingRoutes,
   attendanceRoutes,
   votingRoutes,
+  electionRoutes,
   liveRoutes,
   auditRoutes,
 ];

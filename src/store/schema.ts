@@ -267,6 +267,86 @@ export interface IdempotencyTable {
   sealed: string;
 }
 
+export interface ElectionTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  agenda_item_id: number | null;
+  office: string;
+  seats: number;
+  /** JSON: the Threshold (base, num, den, inclusive, citation). */
+  threshold: string;
+  /** JSON: the MarginRule, or null for none. */
+  margin: string | null;
+  /** draft, voting, done */
+  state: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface ElectionCandidateTable {
+  id: Id;
+  body_id: number;
+  election_id: number;
+  ordinal: number;
+  name: string;
+  membership_id: number | null;
+  /** nominated, write-in (a write-in tied at the last seat who goes to the run-off) */
+  source: string;
+}
+
+export interface ElectionRoundTable {
+  id: Id;
+  body_id: number;
+  election_id: number;
+  ordinal: number;
+  /** first, runoff, further */
+  kind: string;
+  seats: number;
+  /** JSON: the round's candidate ids, in ballot order. */
+  candidate_ids: string;
+  /** open, closed */
+  state: string;
+  opened_at: string;
+  closed_at: string | null;
+  /** JSON: the RoundVerdict, once closed. */
+  verdict: string | null;
+  announcement: string | null;
+  announcement_en: string | null;
+}
+
+export interface ElectionEntryTable {
+  id: Id;
+  body_id: number;
+  round_id: number;
+  /** figures, ballot, batch */
+  kind: string;
+  team: string | null;
+  /** JSON: the entry as entered. */
+  data: string;
+  entered_at: string;
+  entered_by: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
+}
+
+/** That a member voted electronically in a round: no time, no sequence. */
+export interface ElectionParticipationTable {
+  body_id: number;
+  round_id: number;
+  membership_id: number;
+}
+
+/** What was voted electronically: a random receipt and the marks, no member, no time. */
+export interface ElectionBallotTable {
+  receipt: string;
+  body_id: number;
+  round_id: number;
+  /** JSON: { marks: candidate ids, writeIns: names }. */
+  marks: string;
+}
+
 export interface Database {
   bodies: BodyTable;
   terms: TermTable;
@@ -290,6 +370,12 @@ export interface Database {
   motion_participations: MotionParticipationTable;
   motion_ballots: MotionBallotTable;
   idempotency: IdempotencyTable;
+  elections: ElectionTable;
+  election_candidates: ElectionCandidateTable;
+  election_rounds: ElectionRoundTable;
+  election_entries: ElectionEntryTable;
+  election_participation: ElectionParticipationTable;
+  election_ballots: ElectionBallotTable;
 }
 
 export type Body = Selectable<BodyTable>;

@@ -35,6 +35,12 @@ export interface MeetingFeedsOptions {
   onError?(error: unknown, meetingId: number): void;
 }
 
+/**
+ * Event types passed on to watchers as they come (and kept in the ring): a sitting's changes, its
+ * motions (opened, closed with the result: announced within milliseconds) and its elections' rounds.
+ */
+const PASSED_ON = ['meeting.', 'motion.', 'election.'] as const;
+
 export const LiveLimits = { windowMs: 100, heartbeatMs: 15_000, ringSize: 64, maxBacklogBytes: 1 << 20 } as const;
 
 interface Frame {
@@ -164,18 +170,17 @@ export class MeetingFeeds {
     if (event.meetingId === undefined) return;
     const feed = this.#feeds.get(event.meetingId);
     if (!feed) return;
-    const isMeeting = event.type.startsWith('meeting.');
-    // A motion opened or closed: passed on at once (a result is announced within milliseconds); it changes no counts.
-    const isMotion = event.type.startsWith('motion.');
-    if (!isMeeting && !isMotion && event.type !== 'attendance.changed') return;
-    if (isMeeting || isMotion) {
+    const passedOn = PASSED_ON.some((prefix) => event.type.startsWith(prefix));
+    if (!passedOn && event.type !== 'attendance.changed') return;
+    if (passedOn) {
       const frame = { id: this.#nextId++, text: '' };
       frame.text = sseFrame(frame.id, event.type, event.data);
       feed.ring.push(frame);
       if (feed.ring.length > this.#options.ringSize) feed.ring.shift();
       this.#send(feed, frame.text);
     }
-    if (!isMotion) this.#markStale(feed);
+    // Motion and election events change no counts; meeting changes (a quorum rule, a stage) may.
+    if (event.type === 'attendance.changed' || event.type.startsWith('meeting.')) this.#markStale(feed);
   }
 
   /** Schedules a recomputation: at once if none ran within the window, else when the window ends. */

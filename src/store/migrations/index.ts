@@ -5,6 +5,7 @@ import { meetingOrdinals } from './0002_meeting_ordinals.js';
 import { sittings } from './0003_sittings.js';
 import { pinyinInitials } from './0004_pinyin_initials.js';
 import { motions } from './0005_motions.js';
+import { elections } from './0006_elections.js';
 
 /** Every migration, in order. The name of the last applied one is the schema version. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,5 +15,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0003_sittings': sittings(dialect),
     '0004_pinyin_initials': pinyinInitials,
     '0005_motions': motions(dialect),
+    '0006_elections': elections(dialect),
   };
 }
