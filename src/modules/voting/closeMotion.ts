@@ -1,10 +1,10 @@
 import Type from 'typebox';
-import { sql } from 'kysely';
 import { defineOperation } from '../../server/operation.js';
 import { refusals } from './refusals.js';
 import { Id } from './inputs.js';
 import { loadMotion } from './queries.js';
 import { resultNow } from './count.js';
+import { sealBallots } from './sealBallots.js';
 import { presentMotion } from './presenters.js';
 import { MOTION_CLOSED, MotionKind, MotionStatus } from './states.js';
 
@@ -31,12 +31,7 @@ export const closeMotion = defineOperation({
       .set({ status: MotionStatus.Closed, closed_at: now.toISOString(), result: JSON.stringify(result) })
       .where('id', '=', motion.id)
       .execute();
-    if (dialect === 'postgres' && motion.kind === MotionKind.Secret) {
-      // Each row's xmin names the transaction that wrote it, the same as its voter's participation:
-      // rewritten here, every ballot of the motion carries the close's. Then the heap goes in key order.
-      await sql`update motion_ballots set choice = choice where motion_id = ${motion.id}`.execute(tx);
-      await sql`cluster motion_ballots using motion_ballots_pkey`.execute(tx);
-    }
+    if (motion.kind === MotionKind.Secret) await sealBallots(tx, dialect, 'motion_ballots', motion.id);
     return presentMotion(await loadMotion(tx, dialect, motion.id));
   },
   audit: (_input, m) => ({ bodyId: m.bodyId, payload: { motionId: m.id, meetingId: m.meetingId, closedAt: m.closedAt, result: m.result } }),

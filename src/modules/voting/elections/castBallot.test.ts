@@ -39,7 +39,7 @@ describeStores('electronic ballots', (stores) => {
       const res = await t.call('POST', url, { token: pads[k], body });
       expect(res.status).toBe(201);
       expect(Object.keys(res.body).sort()).toEqual(['receipt', 'roundId']);
-      expect(res.body.receipt).toMatch(/^[0-9a-f]{32}$/);
+      expect(res.body.receipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
       receipts.push(res.body.receipt);
     }
     expect((await t.call('POST', url, { token: pads.M001, body: { marks: [ls] } })).body).toMatchObject({

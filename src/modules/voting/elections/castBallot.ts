@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import Type from 'typebox';
 import { defineOperation } from '../../../server/operation.js';
 import { findMember, loadMeeting } from '../../attendance/queries.js';
 import { AttendanceState } from '../../attendance/states.js';
 import { ballotIsValid } from './rules/election.js';
 import { candidatesOf, loadElection, loadRound } from './queries.js';
+import { newReceipt } from '../receipt.js';
 import { refusals } from './refusals.js';
 import { checkNames } from './recordEntry.js';
 import { Id, PersonName } from './schemas.js';
@@ -32,7 +32,7 @@ export const castBallot = defineOperation({
   permission: 'voting.cast',
   async run(ctx, input) {
     const { tx, actor, now } = ctx;
-    const round = await loadRound(tx, input.roundId);
+    const round = await loadRound(tx, input.roundId, { dialect: ctx.dialect, mode: 'share' });
     if (round.state !== RoundState.Open) throw refusals.roundClosed(round.id, round.closedAt);
     const election = await ctx.once(`election:${round.electionId}`, () => loadElection(tx, round.electionId));
     const meeting = await ctx.once(`meeting:${election.meetingId}`, () => loadMeeting(tx, election.meetingId, now));
@@ -49,8 +49,9 @@ export const castBallot = defineOperation({
       .returning('membership_id')
       .executeTakeFirst();
     if (!took) throw refusals.alreadyVoted(member.name, round.id);
-    const receipt = randomBytes(16).toString('hex');
-    await tx.insertInto('election_ballots').values({ receipt, body_id: round.bodyId, round_id: round.id, marks: JSON.stringify({ marks: input.marks, writeIns }) }).execute();
+    // As a secret motion's ballot: the same receipts, inserted with the rest of the group, shuffled.
+    const receipt = newReceipt();
+    ctx.batch('election_ballots', { receipt, body_id: round.bodyId, round_id: round.id, marks: JSON.stringify({ marks: input.marks, writeIns }) });
     return { bodyId: round.bodyId, electionId: election.id, roundId: round.id, membershipId: member.id, receipt };
   },
   audit: (_input, r) => ({ bodyId: r.bodyId, payload: { electionId: r.electionId, roundId: r.roundId, membershipId: r.membershipId } }),

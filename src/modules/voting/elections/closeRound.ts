@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { sealBallots } from '../sealBallots.js';
 import { defineOperation } from '../../../server/operation.js';
 import { meetingCounts } from '../../attendance/counts.js';
 import { loadMeeting } from '../../attendance/queries.js';
@@ -22,8 +23,8 @@ export const closeRound = defineOperation({
   name: 'elections.closeRound',
   input: CloseRoundInput,
   permission: 'voting.manage',
-  async run({ tx, now }, input) {
-    const round = await loadRound(tx, input.roundId);
+  async run({ tx, dialect, now }, input) {
+    const round = await loadRound(tx, input.roundId, { dialect, mode: 'update' });
     if (round.state !== RoundState.Open) throw refusals.roundClosed(round.id, round.closedAt);
     const election = await loadElection(tx, round.electionId);
     const totals = roundTotals(await entriesOf(tx, round.id), await electronicBallotsOf(tx, round.id));
@@ -55,6 +56,7 @@ export const closeRound = defineOperation({
       .set({ state: RoundState.Closed, closed_at: closedAt, verdict: JSON.stringify(verdict), announcement: announcement.zh, announcement_en: announcement.en })
       .where('id', '=', round.id)
       .execute();
+    await sealBallots(tx, dialect, 'election_ballots', round.id);
     if (verdict.next.action === 'done') await tx.updateTable('elections').set({ state: ElectionState.Done }).where('id', '=', election.id).execute();
     const view = presentRound({ ...round, state: RoundState.Closed, closedAt, verdict, announcement }, candidates);
     return { bodyId: election.bodyId, meetingId: election.meetingId, office: election.office, ...view, verdict, announcement };

@@ -1,6 +1,7 @@
 /** Reads of elections: an election with its rule data parsed, its candidates, rounds and entries. */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, ElectionRoundTable, ElectionTable } from '../../../store/schema.js';
+import type { Dialect } from '../../../store/dialect.js';
 import type { Threshold } from '../rules/threshold.js';
 import type { MarginRule, RoundKind, RoundVerdict } from './rules/election.js';
 import { refusals } from './refusals.js';
@@ -122,8 +123,15 @@ function roundOf(r: Selectable<ElectionRoundTable>): RoundRow {
   };
 }
 
-export async function loadRound(db: Db, id: number): Promise<RoundRow> {
-  const row = await db.selectFrom('election_rounds').selectAll().where('id', '=', id).executeTakeFirst();
+/**
+ * A round by id. On PostgreSQL an electronic ballot holds the round FOR SHARE and the close FOR
+ * UPDATE, so the close waits for ballots still committing and counts every accepted one (SQLite
+ * has one writer at a time).
+ */
+export async function loadRound(db: Db, id: number, lock: { dialect: Dialect; mode: 'share' | 'update' } | null = null): Promise<RoundRow> {
+  let q = db.selectFrom('election_rounds').selectAll().where('id', '=', id);
+  if (lock?.dialect === 'postgres') q = lock.mode === 'update' ? q.forUpdate() : q.forShare();
+  const row = await q.executeTakeFirst();
   if (!row) throw refusals.roundNotFound(id);
   return roundOf(row);
 }
