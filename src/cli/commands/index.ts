@@ -8,6 +8,7 @@ import { auditVerify } from './auditVerify.js';
 import { backup } from './backup.js';
 import { quorum } from './quorum.js';
 import { recountCommand } from './recount.js';
+import { tallyCommand } from './tally.js';
 
 /** Every `plenum` subcommand, in the order `plenum --help` lists them. */
 export const COMMANDS: Command[] = [
@@ -19,5 +20,6 @@ export const COMMANDS: Command[] = [
   auditVerify,
   backup,
   quorum,
+  tallyCommand,
   recountCommand,
 ];

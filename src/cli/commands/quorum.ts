@@ -1,14 +1,7 @@
-import { BodyKinds, type BodyKind } from '../../modules/registry/kinds.js';
+import { BodyKinds } from '../../modules/registry/kinds.js';
 import { quorumVerdict } from '../../modules/attendance/rules/quorum.js';
 import { UsageError, type Command } from '../command.js';
-
-/** A whole number of people from an option, or a usage error naming the option. */
-function count(values: Record<string, string | boolean | undefined>, name: string): number {
-  const text = values[name];
-  if (typeof text !== 'string') throw new UsageError(`--${name} is required`);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${name} must be a whole number of people, not "${text}"`);
-  return Number(text);
-}
+import { bodyKind, count } from './figures.js';
 
 /** The quorum rule by itself, no store needed: `plenum quorum --body-kind people-congress --expected 523 --present 349`. */
 export const quorum: Command = {
@@ -23,13 +16,11 @@ export const quorum: Command = {
   ],
   options: { 'body-kind': { type: 'string' }, expected: { type: 'string' }, present: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }) {
-    const kind = values['body-kind'];
-    if (typeof kind !== 'string') throw new UsageError('--body-kind is required');
-    if (!(BodyKinds as readonly string[]).includes(kind)) throw new UsageError(`unknown body kind "${kind}"; one of ${BodyKinds.join(', ')}`);
+    const kind = bodyKind(values);
     const expected = count(values, 'expected');
     const present = count(values, 'present');
     if (present > expected) throw new UsageError(`--present ${present} is more than --expected ${expected}`);
-    const v = quorumVerdict(kind as BodyKind, expected, present);
+    const v = quorumVerdict(kind, expected, present);
     if (values.json) {
       console.log(JSON.stringify({ expected: v.expected, present: v.present, required: v.required, met: v.met, rule: v.rule, citation: v.citation, sentence: v.sentence }));
     } else {
