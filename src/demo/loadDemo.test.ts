@@ -97,9 +97,11 @@ describeStores('loadDemo', (stores) => {
       'meetings.setAgenda': 9,
       'meetings.setPresiding': 9,
       'meetings.addAttendee': 9,
+      // One draft motion per vote on the agendas (11 in the Yunzhou spec).
+      'voting.createMotion': 11,
     });
     expect(new Set(audit.map((a) => a.actor))).toEqual(new Set(['system']));
-    expect(await verifyChain(db)).toEqual({ ok: true, entries: 88 });
+    expect(await verifyChain(db)).toEqual({ ok: true, entries: 99 });
 
     // The congress's second plenary: two stages, its standing chair and presider drawn from the
     // office holders, and the consultative conference's 446 members sitting in on stage 2 (列席).
@@ -131,6 +133,12 @@ describeStores('loadDemo', (stores) => {
     const closing = await meetingDetail(db, cppccClosing!.id, new Date());
     expect(closing.agenda.filter((a) => a.kind === 'vote').map((a) => a.title)).toContain('表决中国人民政治协商会议云州市第十三届委员会第三次会议政治决议');
     expect(closing.presiding[0]!.presider).toMatchObject({ name: officeHolder(0, '主席').name, title: '主席' });
+    // Each vote on an agenda has its motion in draft, for the secretariat to open at the sitting.
+    const motions = await db.selectFrom('motions').select(['title', 'kind', 'status', 'agenda_item_id']).where('meeting_id', '=', cppccClosing!.id).orderBy('id').execute();
+    expect(motions.map((m) => [m.title, m.kind, m.status])).toEqual(
+      closing.agenda.filter((a) => a.kind === 'vote').map((a) => [a.title.replace(/^表决/, ''), 'recorded', 'draft']),
+    );
+    expect(motions.map((m) => m.agenda_item_id)).toEqual(closing.agenda.filter((a) => a.kind === 'vote').map((a) => a.id));
   });
 
   it('refuses a store that already holds a body, and changes nothing', async () => {

@@ -14,6 +14,7 @@ import { createSession } from '../modules/registry/createSession.js';
 import { createGroup } from '../modules/registry/createGroup.js';
 import { createMeeting } from '../modules/meetings/createMeeting.js';
 import { addStage } from '../modules/meetings/addStage.js';
+import { createMotion } from '../modules/voting/createMotion.js';
 import { setAgenda } from '../modules/meetings/setAgenda.js';
 import { setPresiding } from '../modules/meetings/setPresiding.js';
 import { addAttendee } from '../modules/meetings/addAttendee.js';
@@ -130,7 +131,11 @@ async function loadMeeting(
     ...(a.speaker === undefined ? {} : { speaker: typeof a.speaker === 'string' ? a.speaker : `${holders[a.speaker.office]!.title} ${holders[a.speaker.office]!.name}` }),
     ...stage(a.stage),
   }));
-  await execute(runtime, setAgenda, { meetingId, items }, actor);
+  const { agenda } = await execute(runtime, setAgenda, { meetingId, items }, actor);
+  // Each vote on the agenda gets its motion, in draft, for the secretariat to open at the sitting.
+  for (const item of agenda.filter((a) => a.kind === 'vote')) {
+    await execute(runtime, createMotion, { meetingId, agendaItemId: item.id, title: item.title.replace(/^(表决|通过)/, ''), kind: 'recorded' }, actor);
+  }
   const p = spec.presiding;
   const holder = (office: number) => holders[office]!.membershipId;
   await execute(
