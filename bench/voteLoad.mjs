@@ -1,0 +1,376 @@
+/**
+ * A vote burst through the real server: `plenum serve` (dist/) on 127.0.0.1 in a process of its
+ * own, on a fresh SQLite store holding a generated sitting of 3,000 (then 30,000) members, every
+ * one checked in and holding a pad credential. 1,000 hall-screen watchers hold the meeting's
+ * Server-Sent Events stream open; a motion is opened and 200 concurrent clients cast every
+ * member's vote, each with the member's own token; then the motion is closed.
+ *
+ * Measured: votes per second and their latency (request to 2xx acknowledgement, which the server
+ * gives only once the vote is committed), the time from the close request to its answer and to
+ * the result (`motion.closed`) reaching each watcher, and the server's peak resident memory.
+ * Checked: no vote lost or doubled (stored rows, read from the SQLite file read-only, equal the
+ * acknowledged votes; the closed result's yes + no + abstain equals them too). Baseline: a bare
+ * Fastify server with one trivial JSON POST (bench/fixtures/bareServer.mjs), same client, same run.
+ *
+ * The crash part: on the first burst's store, a second motion and a second burst, and SIGKILL of
+ * the server once half of it is acknowledged; restarted on the same store, every acknowledged
+ * vote must be stored, and nothing else but votes still in flight at the kill.
+ *
+ * The motion routes (POST /api/meetings/:id/motions, /api/motions/:id/{open,close,votes}) come
+ * from the voting module; until they are in the tree the run says so and measures the rest.
+ *
+ * Standalone: npm run build && node bench/voteLoad.mjs [--voters 3000,30000] [--watchers 1000]
+ *   [--concurrency 200] [--kind recorded|secret] [--idempotency on|off] [--crash on|off] [--runs 3]
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { performance } from 'node:perf_hooks';
+import { setTimeout } from 'node:timers';
+import { parseArgs } from 'node:util';
+import SQLite from 'better-sqlite3';
+import { SQLITE_FILE } from '../dist/store/store.js';
+import { ROOT, percentile, resultOf, round, runIfMain } from './lib.mjs';
+import { BARE, SERVER_LIMIT_MS, load, memoryOf, openWatchers, request, startChild, startPlenum, stop, waitFor } from './http.mjs';
+import { PASSWORD, prepareSitting } from './sitting.mjs';
+
+const DEFAULTS = { voters: '3000,30000', watchers: 1000, concurrency: 200, runs: 3, kind: 'recorded', idempotency: 'on', crash: 'on' };
+/** Votes of the untimed motion before each burst, which warms the vote path as the bare server is warmed. */
+const WARM_UP_VOTES = 400;
+/** The crash burst's server is killed once this share of its votes is acknowledged. */
+const KILL_AT = 0.5;
+
+/** Member i's choice: mostly yes, some no and abstain, as a passing motion looks. */
+const choiceOf = (i) => (i % 10 === 0 ? 'no' : i % 10 === 1 ? 'abstain' : 'yes');
+
+/**
+ * A stream frame worth keeping: the first counts frame (the watcher is connected) and the motion
+ * events, with their motion's id. Counts frames are not parsed.
+ */
+function pickMotionEvents(block) {
+  if (block.includes('event: counts')) return { event: 'counts' };
+  const event = /^event: (motion\.\w+)$/m.exec(block)?.[1];
+  if (!event) return undefined;
+  const data = JSON.parse(/^data: (.*)$/m.exec(block)[1]);
+  return { event, motionId: data.id ?? data.motionId ?? data.motion?.id };
+}
+
+/** Whether a watcher has seen `event` for the motion. */
+const seen = (w, event, motionId) => w.frames.some((f) => f.event === event && f.motionId === motionId);
+
+/** Whether the server has the vote route: an anonymous POST to it is anything but "no such endpoint". */
+async function hasVoteRoute(port) {
+  const res = await request(undefined, port, 'POST', '/api/motions/1/votes', { body: {} });
+  return !(res.status === 404 && res.body?.error === 'route_not_found');
+}
+
+/** A staff request that must succeed; its answer's body. */
+async function staff(port, token, method, url, body) {
+  const res = await request(undefined, port, method, url, { token, body });
+  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A new open motion of the meeting. */
+async function openMotion(port, deskToken, meetingId, kind, title) {
+  const motion = await staff(port, deskToken, 'POST', `/api/meetings/${meetingId}/motions`, { title, kind });
+  await staff(port, deskToken, 'POST', `/api/motions/${motion.id}/open`);
+  return motion.id;
+}
+
+/**
+ * The stored votes of a motion, read from the SQLite file read-only (as another process would,
+ * while the server runs): the voters' membership ids (recorded votes, or a secret motion's
+ * participations) and the count of each choice (votes, or a secret motion's ballots).
+ */
+function storedVotes(dataDir, motionId, kind) {
+  const db = new SQLite(path.join(dataDir, SQLITE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    const voters = db.prepare(`select membership_id as id from ${kind === 'secret' ? 'motion_participations' : 'motion_votes'} where motion_id = ?`).all(motionId).map((r) => r.id);
+    const choices = { yes: 0, no: 0, abstain: 0 };
+    for (const r of db.prepare(`select choice, count(*) as n from ${kind === 'secret' ? 'motion_ballots' : 'motion_votes'} where motion_id = ? group by choice`).all(motionId)) choices[r.choice] = r.n;
+    return { voters, choices, total: choices.yes + choices.no + choices.abstain };
+  } finally {
+    db.close();
+  }
+}
+
+/** What a burst's requests look like: voter i's vote, with their own token and, when asked, an Idempotency-Key. */
+function voteRequest(motionId, sitting, options) {
+  return (i) => ({
+    method: 'POST',
+    url: `/api/motions/${motionId}/votes`,
+    options: { token: sitting.tokens[i], body: { choice: choiceOf(i) }, headers: options.idempotency ? { 'idempotency-key': `bench-${motionId}-${i}` } : {} },
+  });
+}
+
+/**
+ * The measured burst: every member votes on a new motion, then it is closed. Returns the figures
+ * and throws if a vote was refused, lost or doubled.
+ */
+async function voteBurst({ port, dataDir, sitting, deskToken, watchers, options }) {
+  const voters = sitting.tokens.length;
+  const motionId = await openMotion(port, deskToken, sitting.meetingId, options.kind, '关于云州市国民经济和社会发展计划的决议（草案）');
+  if (!(await waitFor(() => watchers.every((w) => seen(w, 'motion.opened', motionId))))) throw new Error('The watchers did not all see the motion open within 10 s');
+
+  const acked = { yes: 0, no: 0, abstain: 0 };
+  const result = await load(port, voters, options.concurrency, voteRequest(motionId, sitting, options), {
+    onAnswer: (i, res) => {
+      if (res.status === 201) acked[choiceOf(i)]++;
+    },
+  });
+  if (result.refused > 0) throw new Error(`${result.refused} votes were refused`);
+  const stored = storedVotes(dataDir, motionId, options.kind);
+  const ackedTotal = result.acks.length;
+  if (stored.total !== ackedTotal || new Set(stored.voters).size !== ackedTotal || stored.voters.length !== ackedTotal) {
+    throw new Error(`${ackedTotal} votes acknowledged, ${stored.total} stored (${stored.voters.length} voters)`);
+  }
+  for (const c of Object.keys(acked)) if (stored.choices[c] !== acked[c]) throw new Error(`${acked[c]} "${c}" votes acknowledged, ${stored.choices[c]} stored`);
+
+  const t0 = performance.now();
+  const closed = await request(undefined, port, 'POST', `/api/motions/${motionId}/close`, { token: deskToken });
+  if (closed.status !== 200) throw new Error(`close: ${closed.status} ${JSON.stringify(closed.body)}`);
+  const closeMs = closed.at - t0;
+  if (!(await waitFor(() => watchers.every((w) => seen(w, 'motion.closed', motionId))))) throw new Error('The watchers did not all see the result within 10 s');
+  const published = watchers.map((w) => w.frames.find((f) => f.event === 'motion.closed' && f.motionId === motionId).at - t0).sort((a, b) => a - b);
+  const r = closed.body.result;
+  if (r.yes + r.no + r.abstain !== ackedTotal || r.yes !== acked.yes || r.no !== acked.no || r.abstain !== acked.abstain) {
+    throw new Error(`The result counts ${r.yes}/${r.no}/${r.abstain} (yes/no/abstain), ${acked.yes}/${acked.no}/${acked.abstain} were acknowledged`);
+  }
+  return {
+    voteRps: result.perSecond,
+    voteP50: result.p50,
+    voteP99: result.p99,
+    closeMs,
+    publishP50: percentile(published, 50),
+    publishP99: percentile(published, 99),
+    acknowledged: ackedTotal,
+    stored: stored.total,
+    counted: r.yes + r.no + r.abstain,
+  };
+}
+
+/**
+ * The crash part on a running server: a new motion, a burst, SIGKILL once KILL_AT of it is
+ * acknowledged; then the server restarted on the same store. Returns the counts and the
+ * restarted server; throws if an acknowledged vote is missing or a stored one was never sent.
+ */
+async function crashBurst({ server, dataDir, sitting, deskToken, options }) {
+  const { port } = server;
+  const motionId = await openMotion(port, deskToken, sitting.meetingId, options.kind, '关于云州市预算执行情况的决议（草案）');
+  const voters = sitting.tokens.length;
+  const make = voteRequest(motionId, sitting, options);
+  const sent = new Set();
+  const answered = new Set();
+  const acknowledged = new Set();
+  let inFlight = null;
+  let killed = false;
+  await load(
+    port,
+    voters,
+    options.concurrency,
+    (i) => {
+      sent.add(sitting.membershipIds[i]);
+      return make(i);
+    },
+    {
+      halted: () => killed,
+      onAnswer: (i, res) => {
+        const id = sitting.membershipIds[i];
+        answered.add(id);
+        if (res.status === 201) acknowledged.add(id);
+        else if (!killed) throw new Error(`A vote was refused before the kill: ${res.status} ${JSON.stringify(res.body)}`);
+        if (!killed && acknowledged.size >= voters * KILL_AT) {
+          killed = true;
+          server.child.kill('SIGKILL');
+          inFlight = new Set([...sent].filter((m) => !answered.has(m)));
+        }
+      },
+    },
+  );
+  await new Promise((r) => (server.child.exitCode !== null || server.child.signalCode !== null ? r() : server.child.once('exit', r)));
+  if (!killed) throw new Error('The burst ended before the kill');
+
+  const restarted = await startPlenum(dataDir);
+  const stored = storedVotes(dataDir, motionId, options.kind);
+  const storedSet = new Set(stored.voters);
+  const lost = [...acknowledged].filter((m) => !storedSet.has(m));
+  const unexplained = stored.voters.filter((m) => !acknowledged.has(m) && !inFlight.has(m));
+  if (lost.length) throw new Error(`${lost.length} acknowledged votes are not stored after the restart`);
+  if (unexplained.length) throw new Error(`${unexplained.length} stored votes were neither acknowledged nor in flight at the kill`);
+  if (stored.voters.length !== storedSet.size || stored.total !== storedSet.size) throw new Error(`${stored.voters.length} voters, ${storedSet.size} distinct, ${stored.total} votes stored`);
+  // The restarted server closes the motion and counts what the store holds.
+  const signIn = (await staff(restarted.port, undefined, 'POST', '/api/auth/sign-in', { username: 'desk', password: PASSWORD })).token;
+  const closed = await staff(restarted.port, signIn, 'POST', `/api/motions/${motionId}/close`);
+  const counted = closed.result.yes + closed.result.no + closed.result.abstain;
+  if (counted !== stored.total) throw new Error(`After the restart the result counts ${counted} votes, the store holds ${stored.total}`);
+  return { restarted, crash: { acknowledged: acknowledged.size, stored: stored.total, inFlight: inFlight.size, storedUnacknowledged: stored.total - acknowledged.size, counted } };
+}
+
+/** One burst size: a fresh store and server, the warm-up, the watchers, the burst, and (when asked) the crash part. */
+async function oneSitting(options, voters, withCrash) {
+  const parent = path.join(ROOT, '.bench-tmp');
+  mkdirSync(parent, { recursive: true });
+  const dataDir = mkdtempSync(path.join(parent, 'vote-'));
+  const figures = {};
+  let server;
+  let streams;
+  try {
+    const sitting = await prepareSitting(dataDir, voters, { memberTokens: true, checkedIn: true });
+    server = await startPlenum(dataDir);
+    const { port } = server;
+    const signIn = async (username) => (await staff(port, undefined, 'POST', '/api/auth/sign-in', { username, password: PASSWORD })).token;
+    const deskToken = await signIn('desk');
+    const screenToken = await signIn('screen');
+
+    figures.voteRoute = await hasVoteRoute(port);
+    if (figures.voteRoute) {
+      // An untimed motion first, so the burst runs warmed-up code, as the baseline does.
+      const warmUp = await openMotion(port, deskToken, sitting.meetingId, options.kind, '关于会议议程的决定（草案）');
+      const warm = await load(port, Math.min(WARM_UP_VOTES, voters), options.concurrency, voteRequest(warmUp, sitting, options));
+      if (warm.refused > 0) throw new Error(`${warm.refused} warm-up votes were refused`);
+      await staff(port, deskToken, 'POST', `/api/motions/${warmUp}/close`);
+    }
+
+    streams = await openWatchers(port, sitting.meetingId, screenToken, options.watchers, pickMotionEvents);
+    figures.connectMs = streams.connectMs;
+    await new Promise((r) => setTimeout(r, 500));
+    figures.rssStreams = memoryOf(server.child.pid).rss;
+
+    if (figures.voteRoute) {
+      Object.assign(figures, await voteBurst({ port, dataDir, sitting, deskToken, watchers: streams.watchers, options }));
+    }
+    figures.peakRss = memoryOf(server.child.pid).peak;
+    streams.close();
+    streams = undefined;
+    if (figures.voteRoute && withCrash) {
+      const { restarted, crash } = await crashBurst({ server, dataDir, sitting, deskToken, options });
+      server = restarted;
+      figures.crash = crash;
+    }
+  } finally {
+    streams?.close();
+    if (server) await stop(server.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+async function oneRun(options, bare) {
+  // One untimed round against the bare server first, so it runs warmed-up code.
+  await load(bare.port, options.concurrency * 2, options.concurrency, () => ({ method: 'POST', url: '/echo', options: { body: { choice: 'yes' } } }));
+  const baseline = await load(bare.port, options.voters[0], options.concurrency, (i) => ({ method: 'POST', url: '/echo', options: { body: { choice: choiceOf(i) } } }));
+  const bursts = [];
+  for (const [b, voters] of options.voters.entries()) bursts.push(await oneSitting(options, voters, options.crash && b === 0));
+  return { baselineRps: baseline.perSecond, baselineP50: baseline.p50, baselineP99: baseline.p99, bursts };
+}
+
+export async function run(argv = []) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      voters: { type: 'string' },
+      watchers: { type: 'string' },
+      concurrency: { type: 'string' },
+      runs: { type: 'string' },
+      kind: { type: 'string' },
+      idempotency: { type: 'string' },
+      crash: { type: 'string' },
+    },
+  });
+  const options = {
+    voters: String(values.voters ?? DEFAULTS.voters).split(',').map(Number),
+    watchers: Number(values.watchers ?? DEFAULTS.watchers),
+    concurrency: Number(values.concurrency ?? DEFAULTS.concurrency),
+    runs: Number(values.runs ?? DEFAULTS.runs),
+    kind: values.kind ?? DEFAULTS.kind,
+    idempotency: (values.idempotency ?? DEFAULTS.idempotency) === 'on',
+    crash: (values.crash ?? DEFAULTS.crash) === 'on',
+  };
+  if (options.voters.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--voters: burst sizes, e.g. 3000,30000');
+  if (!['recorded', 'secret'].includes(options.kind)) throw new Error('--kind: recorded or secret');
+  const bare = await startChild([BARE, String(SERVER_LIMIT_MS)], /listening (\d+)/);
+  const runs = [];
+  try {
+    for (let r = 0; r < options.runs; r++) runs.push(await oneRun(options, bare));
+  } finally {
+    await stop(bare.child);
+  }
+  return report(options, runs);
+}
+
+const fmt = (n) => n.toLocaleString('en-US');
+
+function report(options, runs) {
+  const W = fmt(options.watchers);
+  const C = options.concurrency;
+  const col = (k) => runs.map((f) => f[k]);
+  const burstCol = (b, k) => runs.map((f) => f.bursts[b][k]);
+  const withVotes = runs.every((f) => f.bursts.every((b) => b.voteRoute));
+  const results = [
+    resultOf(`bare Fastify JSON POST (baseline), ${fmt(options.voters[0])} requests from ${C} clients · throughput`, 'req/s', col('baselineRps')),
+    resultOf('bare Fastify JSON POST (baseline) · latency p50', 'ms', col('baselineP50')),
+    resultOf('bare Fastify JSON POST (baseline) · latency p99', 'ms', col('baselineP99')),
+  ];
+  for (const [b, voters] of options.voters.entries()) {
+    const N = fmt(voters);
+    results.push(resultOf(`${N}-member sitting: ${W} stream watchers connected, each with its first counts`, 'ms', burstCol(b, 'connectMs')));
+    if (withVotes) {
+      results.push(
+        resultOf(`${N} ${options.kind} votes from ${C} clients, ${W} watchers · throughput`, 'votes/s', burstCol(b, 'voteRps')),
+        resultOf(`${N} votes · latency p50`, 'ms', burstCol(b, 'voteP50')),
+        resultOf(`${N} votes · latency p99`, 'ms', burstCol(b, 'voteP99')),
+        resultOf(`${N} votes · close request → its answer`, 'ms', burstCol(b, 'closeMs')),
+        resultOf(`${N} votes · close request → result on the watchers, p50`, 'ms', burstCol(b, 'publishP50')),
+        resultOf(`${N} votes · close request → result on the watchers, p99 (aim: under 50 ms)`, 'ms', burstCol(b, 'publishP99')),
+        resultOf(`${N} votes · acknowledged = stored = counted in the result`, 'votes', burstCol(b, 'acknowledged')),
+      );
+    }
+    results.push(resultOf(`${N}-member sitting · server peak resident memory`, 'MiB', burstCol(b, 'peakRss')));
+  }
+  const crashes = withVotes && options.crash ? runs.map((f) => f.bursts[0].crash) : [];
+  if (crashes.length) {
+    const k = (key) => crashes.map((c) => c[key]);
+    results.push(
+      resultOf(`crash burst (${fmt(options.voters[0])} voters, SIGKILL at ${KILL_AT * 100}% acknowledged) · acknowledged`, 'votes', k('acknowledged')),
+      resultOf('crash burst · stored after the restart', 'votes', k('stored')),
+      resultOf('crash burst · in flight at the kill (sent, not answered)', 'votes', k('inFlight')),
+      resultOf('crash burst · stored but not acknowledged (committed as the kill landed)', 'votes', k('storedUnacknowledged')),
+    );
+  }
+  const baseline = results[0].median;
+  const notes = [
+    `Plenum runs as \`plenum serve\` (dist/) in a child process on 127.0.0.1 with a fresh SQLite store per burst size and run (under .bench-tmp/): a generated roster in 35 sectors and one plenary meeting, every member checked in and holding a pad credential (inserted directly, as \`accounts.issuePadCredential\` and a desk check-in record them). Median of ${options.runs} runs.`,
+    `Each vote is one member's own request, \`POST /api/motions/:id/votes\` with the member's bearer token${options.idempotency ? ' and an Idempotency-Key, as the pad sends them' : ''}, answered once the write queue has committed it (SQLite WAL, synchronous=FULL). Clients are this benchmark's own process on the same 2 cores (kept-alive http.Agent, ${C} concurrent, each sending its next request when the last is answered), so the figures include the clients' cost; each phase opens its connections with one untimed request first. Before the watchers connect, an untimed motion with ${WARM_UP_VOTES} votes warms the vote path. The ${W} watchers are plain HTTP requests to \`/api/meetings/:id/stream?token=\` (a screen account); the burst starts once every one has seen \`motion.opened\`.`,
+    'Checked in every run: the votes stored for the motion (the SQLite file read read-only after the burst) equal the acknowledged ones, voter by voter and choice by choice, and the result the close answers with counts the same yes, no and abstain.',
+    crashes.length
+      ? `Crash part: on the ${fmt(options.voters[0])}-member store after its measured burst, a second motion and burst without watchers; the server gets SIGKILL once ${KILL_AT * 100}% of the votes are acknowledged, and is restarted on the same store. Every acknowledged vote is stored, and every stored vote not acknowledged was in flight at the kill (checked voter by voter); the restarted server closes the motion and its result counts exactly the stored votes.`
+      : '',
+    'Peak resident memory is the server process\'s VmHWM, read from /proc after the burst; the benchmark\'s own process is listed below separately.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  let against = '';
+  if (withVotes) {
+    const rate = (b) => results.find((r) => r.label.startsWith(`${fmt(options.voters[b])} ${options.kind} votes`)).median;
+    const publish = (b) => results.find((r) => r.label.startsWith(`${fmt(options.voters[b])} votes · close request → result on the watchers, p99`)).median;
+    against = `**Against the aim** (vote throughput at least half the bare endpoint's ${fmt(round(baseline))} req/s, i.e. ${fmt(round(baseline / 2))}; result on the watchers within 50 ms of the close): ${options.voters
+      .map((v, b) => `${fmt(v)} voters: ${fmt(rate(b))} votes/s (${Math.round((100 * rate(b)) / baseline)}% of the baseline), result p99 ${fmt(publish(b))} ms`)
+      .join('; ')}.`;
+  }
+  const sizes = options.voters.map(fmt).join(' and ');
+  return {
+    name: 'voteLoad',
+    title: withVotes
+      ? `Vote load: bursts of ${sizes} votes from ${C} clients with ${W} screens watching, and a SIGKILL mid-burst`
+      : `Vote load (motion routes not yet in the tree): ${W} screens watching sittings of ${sizes} members, and the baseline`,
+    command: 'npm run build && node bench/voteLoad.mjs',
+    stores: ['sqlite'],
+    results: results.map((r) => ({ ...r, median: round(r.median) })),
+    notes: withVotes
+      ? `${notes}\n\n${against}`
+      : `${notes}\n\nThe motion routes (POST /api/meetings/:id/motions, POST /api/motions/:id/{open,votes,close}) are not in this tree yet, so vote throughput, latency, the result's publication and the crash part are not measured; the run detects the routes by itself.`,
+  };
+}
+
+await runIfMain(import.meta.url, () => run(process.argv.slice(2)));
