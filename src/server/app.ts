@@ -14,6 +14,7 @@ import { auditRoutes } from '../modules/audit/routes.js';
 import { meetingRoutes } from '../modules/meetings/routes.js';
 import { attendanceRoutes } from '../modules/attendance/routes.js';
 import { liveRoutes } from '../modules/live/routes.js';
+import { votingRoutes } from '../modules/voting/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
@@ -25,6 +26,7 @@ const MODULES: RouteModule[] = [
   rosterRoutes,
   meetingRoutes,
   attendanceRoutes,
+  votingRoutes,
   liveRoutes,
   auditRoutes,
 ];

@@ -3,7 +3,7 @@
  * check the actor's permission, run it in a transaction, append the audit entry in the same
  * transaction, commit, then publish its events. Routes and commands call nothing else to write.
  */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { Static, TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { Validator } from 'typebox/compile';
@@ -11,6 +11,7 @@ import type { Store } from '../store/store.js';
 import type { Database } from '../store/schema.js';
 import type { Dialect } from '../store/dialect.js';
 import { AuditCursor } from '../modules/audit/auditCursor.js';
+import { RowBatches } from '../store/rowBatches.js';
 import { AppError, errors, type InputProblem } from './errors.js';
 import { can, type Permission, type Role } from './permissions.js';
 import type { EventBus, PlenumEvent } from './events.js';
@@ -43,12 +44,31 @@ export interface WriteContext {
    * operation run through the queue changes, such as the meeting a check-in names.
    */
   once<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /**
+   * Hands a row to the transaction's batch of that table instead of inserting it now: the rows of
+   * every operation of the transaction are inserted together, in a random order, just before it
+   * commits, and the rows of an operation that failed are dropped. For rows whose insertion order
+   * must tell nothing (secret ballots).
+   */
+  batch<T extends keyof Database & string>(table: T, row: Insertable<Database[T]>): void;
 }
 
-/** What the operations of one transaction share: its audit cursor and its memoised reads. */
-export function transactionScope(tx: Transaction<Database>, dialect: Dialect): Pick<WriteContext, 'audit' | 'once'> {
+/**
+ * What the operations of one transaction share: its audit cursor, its memoised reads and its
+ * batched rows. The caller marks each operation's batched rows kept (`rows.keep()`, once its
+ * savepoint is released) or dropped (`rows.drop()`), and flushes them (`rows.flush()`) before
+ * the audit flush and the commit.
+ */
+export interface TransactionScope extends Pick<WriteContext, 'audit' | 'once' | 'batch'> {
+  rows: RowBatches;
+}
+
+export function transactionScope(tx: Transaction<Database>, dialect: Dialect): TransactionScope {
   const reads = new Map<string, Promise<unknown>>();
+  const rows = new RowBatches(tx);
   return {
+    rows,
+    batch: (table, row) => rows.add(table, row),
     audit: new AuditCursor(tx, dialect),
     once<T>(key: string, load: () => Promise<T>): Promise<T> {
       let read = reads.get(key) as Promise<T> | undefined;
@@ -123,8 +143,10 @@ export async function execute<S extends TSchema, R>(
   const now = new Date();
   const { store } = runtime;
   const result = await store.db.transaction().execute(async (tx) => {
-    const scope = transactionScope(tx, store.dialect);
+    const { rows, ...scope } = transactionScope(tx, store.dialect);
     const out = await apply({ tx, dialect: store.dialect, actor, now, ...scope }, op, input);
+    rows.keep();
+    await rows.flush();
     await scope.audit.flush();
     return out;
   });

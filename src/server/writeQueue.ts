@@ -85,19 +85,23 @@ export class WriteQueue {
       tx = await store.db.startTransaction().execute();
       const now = new Date();
       // One audit head read and write, and one read of shared rows, for the whole group.
-      const scope = transactionScope(tx, store.dialect);
+      const { rows, ...scope } = transactionScope(tx, store.dialect);
       for (const [i, item] of group.entries()) {
         const sp = await tx.savepoint(`w${i}`).execute();
         try {
           const value = await apply({ tx: sp, dialect: store.dialect, actor: item.actor, now, ...scope }, item.op, item.input as Static<TSchema>);
           await sp.releaseSavepoint(`w${i}`).execute();
+          rows.keep();
           outcomes.push({ ok: true, value });
         } catch (error) {
+          rows.drop();
           await sp.rollbackToSavepoint(`w${i}`).execute();
           await sp.releaseSavepoint(`w${i}`).execute();
           outcomes.push({ ok: false, error });
         }
       }
+      // Batched rows (secret ballots) go in together, shuffled, so their order says nothing of whose came when.
+      await rows.flush();
       await scope.audit.flush();
       await tx.commit().execute();
       this.batches++;

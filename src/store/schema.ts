@@ -209,6 +209,64 @@ export interface LeaveRequestTable {
   decided_at: string | null;
 }
 
+export interface MotionTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  agenda_item_id: number | null;
+  title: string;
+  /** recorded, secret */
+  kind: string;
+  label_yes: string;
+  label_no: string;
+  label_abstain: string;
+  allow_change: number;
+  /** ordinary, constitutional */
+  motion_class: string;
+  threshold_base: string;
+  threshold_num: number;
+  threshold_den: number;
+  threshold_inclusive: number;
+  threshold_citation: string;
+  /** draft, open, closed */
+  status: string;
+  created_at: string;
+  opened_at: string | null;
+  closed_at: string | null;
+  /** JSON of the result computed at close. */
+  result: string | null;
+}
+
+export interface MotionVoteTable {
+  id: Id;
+  body_id: number;
+  motion_id: number;
+  membership_id: number;
+  /** yes, no, abstain */
+  choice: string;
+  at: string;
+  changes: ColumnType<number, number | undefined, number>;
+}
+
+/** That a member voted in a secret motion: no time, nothing of what. */
+export interface MotionParticipationTable {
+  motion_id: number;
+  membership_id: number;
+  body_id: number;
+}
+
+/** What was voted in a secret motion: no member, no time, no id. */
+export interface MotionBallotTable {
+  motion_id: number;
+  receipt: string;
+  choice: string;
+}
+
+export interface IdempotencyTable {
+  lookup: string;
+  sealed: string;
+}
+
 export interface Database {
   bodies: BodyTable;
   terms: TermTable;
@@ -227,6 +285,11 @@ export interface Database {
   attendees: AttendeeTable;
   attendance: AttendanceTable;
   leave_requests: LeaveRequestTable;
+  motions: MotionTable;
+  motion_votes: MotionVoteTable;
+  motion_participations: MotionParticipationTable;
+  motion_ballots: MotionBallotTable;
+  idempotency: IdempotencyTable;
 }
 
 export type Body = Selectable<BodyTable>;

@@ -5,6 +5,7 @@
  * framework: the figures are text nodes the script replaces, never HTML.
  */
 import type { MeetingCounts } from '../attendance/counts.js';
+import type { MotionPresented } from '../voting/presenters.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -24,10 +25,27 @@ export interface BoardPage {
   counts: MeetingCounts;
   /** Where the page's EventSource connects, token included when the page was opened with one. */
   streamUrl: string;
+  /** The meeting's latest closed motion, shown beside the figures until the next one opens or closes. */
+  motion?: MotionPresented | null;
 }
 
-export function renderBoard({ title, counts, streamUrl }: BoardPage): string {
+/** The motion panel's text: its title, its state, its figures and sentence once closed. */
+export function motionLines(m: MotionPresented | null | undefined): { title: string; verdict: string; figures: string; sentence: string; state: string } {
+  if (!m) return { title: '', verdict: '', figures: '', sentence: '', state: 'none' };
+  if (m.status !== 'closed' || !m.result) return { title: m.title, verdict: '表决中', figures: '', sentence: '', state: 'open' };
+  const r = m.result;
+  return {
+    title: m.title,
+    verdict: r.passed ? '通过' : '未通过',
+    figures: `${m.options.yes} ${r.yes} · ${m.options.no} ${r.no} · ${m.options.abstain} ${r.abstain} · 未按表决器 ${r.notVoted}`,
+    sentence: r.sentence,
+    state: r.passed ? 'passed' : 'failed',
+  };
+}
+
+export function renderBoard({ title, counts, streamUrl, motion }: BoardPage): string {
   const q = counts.quorum;
+  const ml = motionLines(motion);
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -45,6 +63,14 @@ h1{margin:0;text-align:center;font-size:5.2vh;font-weight:700;letter-spacing:.1e
 .verdict.met{background:#1b5e20;color:#e8f5e9}
 .verdict.unmet{background:#d50000;color:#fff}
 .attendees{text-align:center;font-size:4.5vh;color:#ffe082}
+.motion{background:rgba(0,0,0,.3);border-radius:2vh;padding:2vh 2vw;text-align:center}
+.motion.none{display:none}
+.motion .mtitle{font-size:4.5vh;color:#ffd54f}
+.motion .mverdict{font-size:7vh;font-weight:700}
+.motion.passed .mverdict{color:#a5d6a7}
+.motion.failed .mverdict{color:#ff8a80}
+.motion .mfigures{font-size:4vh;font-variant-numeric:tabular-nums}
+.motion .msentence{font-size:3.5vh;color:#ffe082}
 .status{position:fixed;right:1.5vw;bottom:1vh;font-size:2vh;color:rgba(255,255,255,.6)}
 </style></head>
 <body><main>
@@ -57,6 +83,12 @@ h1{margin:0;text-align:center;font-size:5.2vh;font-weight:700;letter-spacing:.1e
 </section>
 <div id="verdict" class="verdict ${q.met ? 'met' : 'unmet'}">${escape(q.sentence)}</div>
 <div id="attendees" class="attendees">${escape(attendeeLine(counts.attendees))}</div>
+<section id="motion" class="motion ${ml.state}">
+<div id="motion-title" class="mtitle">${escape(ml.title)}</div>
+<div id="motion-verdict" class="mverdict">${escape(ml.verdict)}</div>
+<div id="motion-figures" class="mfigures">${escape(ml.figures)}</div>
+<div id="motion-sentence" class="msentence">${escape(ml.sentence)}</div>
+</section>
 </main>
 <div id="status" class="status">实时更新 Live</div>
 <script>
@@ -70,6 +102,15 @@ h1{margin:0;text-align:center;font-size:5.2vh;font-weight:700;letter-spacing:.1e
     if (a.observer > 0) parts.push('旁听 ' + a.observer + '人');
     return parts.join(' · ');
   }
+  function showMotion(m) {
+    var r = m.result;
+    var closed = m.status === 'closed' && r;
+    set('motion-title', m.title);
+    set('motion-verdict', closed ? (r.passed ? '通过' : '未通过') : '表决中');
+    set('motion-figures', closed ? m.options.yes + ' ' + r.yes + ' · ' + m.options.no + ' ' + r.no + ' · ' + m.options.abstain + ' ' + r.abstain + ' · 未按表决器 ' + r.notVoted : '');
+    set('motion-sentence', closed ? r.sentence : '');
+    document.getElementById('motion').className = 'motion ' + (closed ? (r.passed ? 'passed' : 'failed') : 'open');
+  }
   function connect() {
     var source = new EventSource(url);
     source.addEventListener('open', function () { status.textContent = '实时更新 Live'; });
@@ -81,6 +122,8 @@ h1{margin:0;text-align:center;font-size:5.2vh;font-weight:700;letter-spacing:.1e
       v.className = 'verdict ' + (c.quorum.met ? 'met' : 'unmet');
       set('attendees', line(c.attendees));
     });
+    source.addEventListener('motion.opened', function (e) { showMotion(JSON.parse(e.data)); });
+    source.addEventListener('motion.closed', function (e) { showMotion(JSON.parse(e.data)); });
     source.addEventListener('error', function () {
       status.textContent = '连接中断，正在重连… Reconnecting';
       // EventSource retries a dropped connection by itself, but gives up on a refused one.

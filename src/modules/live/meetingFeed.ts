@@ -5,7 +5,7 @@
  *
  * Counts are state, not a log: a burst of check-ins marks the meeting's counts stale, and at most
  * one recomputation per meeting runs per window (100 ms), its result serialised once and written
- * to every watcher of that meeting. A resuming client (Last-Event-ID) gets the latest counts if it
+ * to every watcher of that meeting. `meeting.*` and `motion.*` events are passed on as they come. A resuming client (Last-Event-ID) gets the latest counts if it
  * has not seen them, and the other events it missed from a short ring.
  */
 import type { EventBus, PlenumEvent } from '../../server/events.js';
@@ -165,15 +165,17 @@ export class MeetingFeeds {
     const feed = this.#feeds.get(event.meetingId);
     if (!feed) return;
     const isMeeting = event.type.startsWith('meeting.');
-    if (!isMeeting && event.type !== 'attendance.changed') return;
-    if (isMeeting) {
+    // A motion opened or closed: passed on at once (a result is announced within milliseconds); it changes no counts.
+    const isMotion = event.type.startsWith('motion.');
+    if (!isMeeting && !isMotion && event.type !== 'attendance.changed') return;
+    if (isMeeting || isMotion) {
       const frame = { id: this.#nextId++, text: '' };
       frame.text = sseFrame(frame.id, event.type, event.data);
       feed.ring.push(frame);
       if (feed.ring.length > this.#options.ringSize) feed.ring.shift();
       this.#send(feed, frame.text);
     }
-    this.#markStale(feed);
+    if (!isMotion) this.#markStale(feed);
   }
 
   /** Schedules a recomputation: at once if none ran within the window, else when the window ends. */

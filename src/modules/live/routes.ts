@@ -6,6 +6,8 @@ import { meetingCounts } from '../attendance/counts.js';
 import { getMeeting } from '../meetings/queries.js';
 import { MeetingFeeds, type Watcher } from './meetingFeed.js';
 import { renderBoard } from './board.js';
+import { latestClosedMotion } from '../voting/queries.js';
+import { presentMotion } from '../voting/presenters.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -102,10 +104,11 @@ export const liveRoutes: RouteModule = (app, runtime) => {
       const { id } = request.params;
       const meeting = await getMeeting(db, id);
       const counts = await meetingCounts(db, id);
+      const motion = await latestClosedMotion(db, id);
       const token = request.query.token;
       const streamUrl = `/api/meetings/${id}/stream${token ? `?token=${encodeURIComponent(token)}` : ''}`;
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-      return renderBoard({ title: meeting.title, counts, streamUrl });
+      return renderBoard({ title: meeting.title, counts, streamUrl, motion: motion && presentMotion(motion) });
     },
   );
 };

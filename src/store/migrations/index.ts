@@ -4,6 +4,7 @@ import { foundation } from './0001_foundation.js';
 import { meetingOrdinals } from './0002_meeting_ordinals.js';
 import { sittings } from './0003_sittings.js';
 import { pinyinInitials } from './0004_pinyin_initials.js';
+import { motions } from './0005_motions.js';
 
 /** Every migration, in order. The name of the last applied one is the schema version. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -12,5 +13,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002_meeting_ordinals': meetingOrdinals,
     '0003_sittings': sittings(dialect),
     '0004_pinyin_initials': pinyinInitials,
+    '0005_motions': motions(dialect),
   };
 }
