@@ -74,7 +74,7 @@ async function staff(port, token, method, url, body) {
 /** A new open motion of the meeting. */
 async function openMotion(port, deskToken, meetingId, kind, title) {
   const motion = await staff(port, deskToken, 'POST', `/api/meetings/${meetingId}/motions`, { title, kind });
-  await staff(port, deskToken, 'POST', `/api/motions/${motion.id}/open`);
+  await staff(port, deskToken, 'POST', `/api/motions/${motion.id}/open`, {});
   return motion.id;
 }
 
@@ -128,7 +128,7 @@ async function voteBurst({ port, dataDir, sitting, deskToken, watchers, options 
   for (const c of Object.keys(acked)) if (stored.choices[c] !== acked[c]) throw new Error(`${acked[c]} "${c}" votes acknowledged, ${stored.choices[c]} stored`);
 
   const t0 = performance.now();
-  const closed = await request(undefined, port, 'POST', `/api/motions/${motionId}/close`, { token: deskToken });
+  const closed = await request(undefined, port, 'POST', `/api/motions/${motionId}/close`, { token: deskToken, body: {} });
   if (closed.status !== 200) throw new Error(`close: ${closed.status} ${JSON.stringify(closed.body)}`);
   const closeMs = closed.at - t0;
   if (!(await waitFor(() => watchers.every((w) => seen(w, 'motion.closed', motionId))))) throw new Error('The watchers did not all see the result within 10 s');
@@ -201,7 +201,7 @@ async function crashBurst({ server, dataDir, sitting, deskToken, options }) {
   if (stored.voters.length !== storedSet.size || stored.total !== storedSet.size) throw new Error(`${stored.voters.length} voters, ${storedSet.size} distinct, ${stored.total} votes stored`);
   // The restarted server closes the motion and counts what the store holds.
   const signIn = (await staff(restarted.port, undefined, 'POST', '/api/auth/sign-in', { username: 'desk', password: PASSWORD })).token;
-  const closed = await staff(restarted.port, signIn, 'POST', `/api/motions/${motionId}/close`);
+  const closed = await staff(restarted.port, signIn, 'POST', `/api/motions/${motionId}/close`, {});
   const counted = closed.result.yes + closed.result.no + closed.result.abstain;
   if (counted !== stored.total) throw new Error(`After the restart the result counts ${counted} votes, the store holds ${stored.total}`);
   return { restarted, crash: { acknowledged: acknowledged.size, stored: stored.total, inFlight: inFlight.size, storedUnacknowledged: stored.total - acknowledged.size, counted } };
@@ -229,7 +229,7 @@ async function oneSitting(options, voters, withCrash) {
       const warmUp = await openMotion(port, deskToken, sitting.meetingId, options.kind, '关于会议议程的决定（草案）');
       const warm = await load(port, Math.min(WARM_UP_VOTES, voters), options.concurrency, voteRequest(warmUp, sitting, options));
       if (warm.refused > 0) throw new Error(`${warm.refused} warm-up votes were refused`);
-      await staff(port, deskToken, 'POST', `/api/motions/${warmUp}/close`);
+      await staff(port, deskToken, 'POST', `/api/motions/${warmUp}/close`, {});
     }
 
     streams = await openWatchers(port, sitting.meetingId, screenToken, options.watchers, pickMotionEvents);

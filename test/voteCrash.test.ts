@@ -53,7 +53,7 @@ async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): P
 /** Opens a motion of the meeting and has the voters vote on it, CONCURRENCY at a time; SIGKILL after ACKS_BEFORE_KILL answers. */
 async function killedBurst(server: Server, staff: string, meetingId: number, kind: 'recorded' | 'secret', voters: Voter[]): Promise<Burst> {
   const motion = await json(server.base, 'POST', `/api/meetings/${meetingId}/motions`, staff, { title: `关于${kind}表决的决议（草案）`, kind });
-  await json(server.base, 'POST', `/api/motions/${motion.id}/open`, staff);
+  await json(server.base, 'POST', `/api/motions/${motion.id}/open`, staff, {});
   const acknowledged = new Map<number, { choice: Choice; receipt?: string }>();
   const sent = new Set<number>();
   const answered = new Set<number>();
@@ -133,7 +133,7 @@ if (!present) {
       // Each voter's pad credential, and their check-in at the desk: only members present may vote.
       const voters: Voter[] = [];
       await pool(members, 8, async (membershipId) => {
-        const credential = await json(first.base, 'POST', `/api/memberships/${membershipId}/credential`, staff);
+        const credential = await json(first.base, 'POST', `/api/memberships/${membershipId}/credential`, staff, {});
         await json(first.base, 'POST', `/api/meetings/${meeting.id}/check-ins`, staff, { membershipId });
         voters.push({ membershipId, token: credential.token as string, choice: CHOICES[membershipId % 3]! });
       });
@@ -146,8 +146,8 @@ if (!present) {
       // Restarted once more, the server closes both motions and counts what it holds.
       const third = await startServer(dataDir, false);
       servers.push(third);
-      const recordedResult = (await json(third.base, 'POST', `/api/motions/${recorded.motionId}/close`, staff)).result;
-      const secretResult = (await json(third.base, 'POST', `/api/motions/${secret.motionId}/close`, staff)).result;
+      const recordedResult = (await json(third.base, 'POST', `/api/motions/${recorded.motionId}/close`, staff, {})).result;
+      const secretResult = (await json(third.base, 'POST', `/api/motions/${secret.motionId}/close`, staff, {})).result;
       third.child.kill('SIGTERM');
       await third.closed;
 
