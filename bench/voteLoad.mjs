@@ -256,13 +256,21 @@ async function oneSitting(options, voters, withCrash) {
   return figures;
 }
 
+/** The bare endpoint's rate for as many requests as the burst, right before it: the baseline. */
+async function baselineOf(bare, count, options) {
+  const result = await load(bare.port, count, options.concurrency, (i) => ({ method: 'POST', url: '/echo', options: { body: { choice: choiceOf(i) } } }));
+  return { baselineRps: result.perSecond, baselineP50: result.p50, baselineP99: result.p99 };
+}
+
 async function oneRun(options, bare) {
   // One untimed round against the bare server first, so it runs warmed-up code.
   await load(bare.port, options.concurrency * 2, options.concurrency, () => ({ method: 'POST', url: '/echo', options: { body: { choice: 'yes' } } }));
-  const baseline = await load(bare.port, options.voters[0], options.concurrency, (i) => ({ method: 'POST', url: '/echo', options: { body: { choice: choiceOf(i) } } }));
   const bursts = [];
-  for (const [b, voters] of options.voters.entries()) bursts.push(await oneSitting(options, voters, options.crash && b === 0));
-  return { baselineRps: baseline.perSecond, baselineP50: baseline.p50, baselineP99: baseline.p99, bursts };
+  for (const [b, voters] of options.voters.entries()) {
+    const baseline = await baselineOf(bare, voters, options);
+    bursts.push({ ...baseline, ...(await oneSitting(options, voters, options.crash && b === 0)) });
+  }
+  return { bursts };
 }
 
 export async function run(argv = []) {
@@ -304,20 +312,20 @@ const fmt = (n) => n.toLocaleString('en-US');
 function report(options, runs) {
   const W = fmt(options.watchers);
   const C = options.concurrency;
-  const col = (k) => runs.map((f) => f[k]);
   const burstCol = (b, k) => runs.map((f) => f.bursts[b][k]);
   const withVotes = runs.every((f) => f.bursts.every((b) => b.voteRoute));
-  const results = [
-    resultOf(`bare Fastify JSON POST (baseline), ${fmt(options.voters[0])} requests from ${C} clients · throughput`, 'req/s', col('baselineRps')),
-    resultOf('bare Fastify JSON POST (baseline) · latency p50', 'ms', col('baselineP50')),
-    resultOf('bare Fastify JSON POST (baseline) · latency p99', 'ms', col('baselineP99')),
-  ];
+  const results = [];
   for (const [b, voters] of options.voters.entries()) {
     const N = fmt(voters);
+    results.push(
+      resultOf(`bare Fastify JSON POST (baseline), ${N} requests from ${C} clients · throughput`, 'req/s', burstCol(b, 'baselineRps')),
+      resultOf(`bare Fastify JSON POST (baseline), ${N} requests · latency p99`, 'ms', burstCol(b, 'baselineP99')),
+    );
     results.push(resultOf(`${N}-member sitting: ${W} stream watchers connected, each with its first counts`, 'ms', burstCol(b, 'connectMs')));
     if (withVotes) {
       results.push(
         resultOf(`${N} ${options.kind} votes from ${C} clients, ${W} watchers · throughput`, 'votes/s', burstCol(b, 'voteRps')),
+        resultOf(`${N} votes · throughput against the same run's bare endpoint (aim: at least 50%)`, '%', runs.map((f) => (100 * f.bursts[b].voteRps) / f.bursts[b].baselineRps)),
         resultOf(`${N} votes · latency p50`, 'ms', burstCol(b, 'voteP50')),
         resultOf(`${N} votes · latency p99`, 'ms', burstCol(b, 'voteP99')),
         resultOf(`${N} votes · close request → its answer`, 'ms', burstCol(b, 'closeMs')),
@@ -338,10 +346,9 @@ function report(options, runs) {
       resultOf('crash burst · stored but not acknowledged (committed as the kill landed)', 'votes', k('storedUnacknowledged')),
     );
   }
-  const baseline = results[0].median;
   const notes = [
     `Plenum runs as \`plenum serve\` (dist/) in a child process on 127.0.0.1 with a fresh SQLite store per burst size and run (under .bench-tmp/): a generated roster in 35 sectors and one plenary meeting, every member checked in and holding a pad credential (inserted directly, as \`accounts.issuePadCredential\` and a desk check-in record them). Median of ${options.runs} runs.`,
-    `Each vote is one member's own request, \`POST /api/motions/:id/votes\` with the member's bearer token${options.idempotency ? ' and an Idempotency-Key, as the pad sends them' : ''}, answered once the write queue has committed it (SQLite WAL, synchronous=FULL). Clients are this benchmark's own process on the same 2 cores (kept-alive http.Agent, ${C} concurrent, each sending its next request when the last is answered), so the figures include the clients' cost; each phase opens its connections with one untimed request first. Before the watchers connect, an untimed motion with ${WARM_UP_VOTES} votes warms the vote path. The ${W} watchers are plain HTTP requests to \`/api/meetings/:id/stream?token=\` (a screen account); the burst starts once every one has seen \`motion.opened\`.`,
+    `Each vote is one member's own request, \`POST /api/motions/:id/votes\` with the member's bearer token${options.idempotency ? ' and an Idempotency-Key, as the pad sends them' : ''}, answered once the write queue has committed it (SQLite WAL, synchronous=FULL). Clients are this benchmark's own process on the same 2 cores (kept-alive http.Agent, ${C} concurrent, each sending its next request when the last is answered), so the figures include the clients' cost; each phase opens its connections with one untimed request first. Before the watchers connect, an untimed motion with ${WARM_UP_VOTES} votes (or as many as there are members) warms the vote path. Every member's token is new to the server's token cache when their vote arrives, as on the pad's first request, so each vote also costs a token lookup. The bare endpoint's rate is measured with as many requests as the burst, just before its sitting is prepared. The ${W} watchers are plain HTTP requests to \`/api/meetings/:id/stream?token=\` (a screen account); the burst starts once every one has seen \`motion.opened\`.`,
     'Checked in every run: the votes stored for the motion (the SQLite file read read-only after the burst) equal the acknowledged ones, voter by voter and choice by choice, and the result the close answers with counts the same yes, no and abstain.',
     crashes.length
       ? `Crash part: on the ${fmt(options.voters[0])}-member store after its measured burst, a second motion and burst without watchers; the server gets SIGKILL once ${KILL_AT * 100}% of the votes are acknowledged, and is restarted on the same store. Every acknowledged vote is stored, and every stored vote not acknowledged was in flight at the kill (checked voter by voter); the restarted server closes the motion and its result counts exactly the stored votes.`
@@ -352,17 +359,19 @@ function report(options, runs) {
     .join(' ');
   let against = '';
   if (withVotes) {
-    const rate = (b) => results.find((r) => r.label.startsWith(`${fmt(options.voters[b])} ${options.kind} votes`)).median;
-    const publish = (b) => results.find((r) => r.label.startsWith(`${fmt(options.voters[b])} votes · close request → result on the watchers, p99`)).median;
-    against = `**Against the aim** (vote throughput at least half the bare endpoint's ${fmt(round(baseline))} req/s, i.e. ${fmt(round(baseline / 2))}; result on the watchers within 50 ms of the close): ${options.voters
-      .map((v, b) => `${fmt(v)} voters: ${fmt(rate(b))} votes/s (${Math.round((100 * rate(b)) / baseline)}% of the baseline), result p99 ${fmt(publish(b))} ms`)
+    const median = (start) => results.find((r) => r.label.startsWith(start)).median;
+    against = `**Against the aim** (vote throughput at least half the bare endpoint's; the result on the watchers within 50 ms of the close): ${options.voters
+      .map((v) => {
+        const N = fmt(v);
+        return `${N} voters: ${fmt(median(`${N} ${options.kind} votes`))} votes/s, ${fmt(median(`${N} votes · throughput against`))}% of the bare endpoint's ${fmt(median(`bare Fastify JSON POST (baseline), ${N} requests from`))} req/s; result p99 ${fmt(median(`${N} votes · close request → result on the watchers, p99`))} ms after the close, whose own answer took ${fmt(median(`${N} votes · close request → its answer`))} ms`;
+      })
       .join('; ')}.`;
   }
   const sizes = options.voters.map(fmt).join(' and ');
   return {
     name: 'voteLoad',
     title: withVotes
-      ? `Vote load: bursts of ${sizes} votes from ${C} clients with ${W} screens watching, and a SIGKILL mid-burst`
+      ? `Vote load: bursts of ${sizes} ${options.kind} votes from ${C} clients with ${W} screens watching${crashes.length ? ', and a SIGKILL mid-burst' : ''}`
       : `Vote load (motion routes not yet in the tree): ${W} screens watching sittings of ${sizes} members, and the baseline`,
     command: 'npm run build && node bench/voteLoad.mjs',
     stores: ['sqlite'],
