@@ -7,6 +7,7 @@ import { exportRosterCommand } from './exportRoster.js';
 import { auditVerify } from './auditVerify.js';
 import { backup } from './backup.js';
 import { quorum } from './quorum.js';
+import { recountCommand } from './recount.js';
 
 /** Every `plenum` subcommand, in the order `plenum --help` lists them. */
 export const COMMANDS: Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: Command[] = [
   auditVerify,
   backup,
   quorum,
+  recountCommand,
 ];
