@@ -119,4 +119,21 @@ describe('meeting feeds', () => {
     expect(feeds.meetings).toBe(1);
     feeds.close();
   });
+
+  it('pass motion events on at once, to every watcher and the ring, without recomputing counts', async () => {
+    vi.useFakeTimers();
+    const { feeds, computed, change } = setup({ windowMs: 100 });
+    const a = collector();
+    await feeds.watch(1, a);
+    a.text = '';
+    change(1, 'motion.closed');
+    change(1, 'motion.somethingElse');
+    change(1, 'other.event');
+    expect(parseSse(a.text).frames.map((f) => f.event)).toEqual(['motion.closed', 'motion.somethingElse']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(computed).toEqual([1]);
+    const late = collector();
+    await feeds.watch(1, late, 0);
+    expect(parseSse(late.text).frames.map((f) => f.event)).toEqual(['counts', 'motion.closed', 'motion.somethingElse']);
+  });
 });

@@ -14,8 +14,9 @@ export const CloseMotionInput = Type.Object({ motionId: Id }, { additionalProper
  * Closes an open motion and counts it: the stored votes against the meeting's figures at this
  * moment and the motion's threshold. The result is stored on the motion and published at once on
  * the meeting's stream (`motion.closed`). On PostgreSQL the row lock waits for any group of votes
- * still committing, so every accepted vote is counted; after a secret motion the ballots table is
- * rewritten in key order (CLUSTER), so its heap no longer shows the order ballots came in.
+ * still committing, so every accepted vote is counted; after a secret motion its ballots are
+ * rewritten by the close's transaction (their xmin no longer matches their voters' participations)
+ * and the table in key order (CLUSTER), so its heap no longer shows the order ballots came in.
  */
 export const closeMotion = defineOperation({
   name: 'voting.closeMotion',
@@ -30,7 +31,12 @@ export const closeMotion = defineOperation({
       .set({ status: MotionStatus.Closed, closed_at: now.toISOString(), result: JSON.stringify(result) })
       .where('id', '=', motion.id)
       .execute();
-    if (dialect === 'postgres' && motion.kind === MotionKind.Secret) await sql`cluster motion_ballots using motion_ballots_pkey`.execute(tx);
+    if (dialect === 'postgres' && motion.kind === MotionKind.Secret) {
+      // Each row's xmin names the transaction that wrote it, the same as its voter's participation:
+      // rewritten here, every ballot of the motion carries the close's. Then the heap goes in key order.
+      await sql`update motion_ballots set choice = choice where motion_id = ${motion.id}`.execute(tx);
+      await sql`cluster motion_ballots using motion_ballots_pkey`.execute(tx);
+    }
     return presentMotion(await loadMotion(tx, dialect, motion.id));
   },
   audit: (_input, m) => ({ bodyId: m.bodyId, payload: { motionId: m.id, meetingId: m.meetingId, closedAt: m.closedAt, result: m.result } }),

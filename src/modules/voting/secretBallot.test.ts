@@ -101,6 +101,13 @@ describeStores('secret motions', (stores) => {
       for (const r of receipts) expect(raw.includes(r)).toBe(false);
       expect(raw.includes('receipt')).toBe(false);
     }
+    if (store.dialect === 'postgres') {
+      // A row's hidden xmin names the transaction that wrote it: a ballot's must not be its participation's.
+      const ballotXmins = (await sql<{ x: string }>`select distinct xmin::text as x from motion_ballots where motion_id = ${id}`.execute(store.db)).rows.map((r) => r.x);
+      const participationXmins = (await sql<{ x: string }>`select distinct xmin::text as x from motion_participations where motion_id = ${id}`.execute(store.db)).rows.map((r) => r.x);
+      expect(ballotXmins).toHaveLength(1);
+      expect(participationXmins).not.toContain(ballotXmins[0]);
+    }
     // Sealed, not scrambled: the client's key opens its own answer.
     const opened = stored.flatMap((row) => {
       try {
