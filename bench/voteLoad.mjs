@@ -20,7 +20,7 @@
  * from the voting module; until they are in the tree the run says so and measures the rest.
  *
  * Standalone: npm run build && node bench/voteLoad.mjs [--voters 3000,30000] [--watchers 1000]
- *   [--concurrency 200] [--kind recorded|secret] [--idempotency on|off] [--crash on|off] [--runs 3]
+ *   [--concurrency 200] [--kinds recorded,secret] [--idempotency on|off] [--crash on|off] [--runs 3]
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -34,9 +34,15 @@ import { ROOT, percentile, resultOf, round, runIfMain } from './lib.mjs';
 import { BARE, SERVER_LIMIT_MS, load, memoryOf, openWatchers, request, startChild, startPlenum, stop, waitFor } from './http.mjs';
 import { PASSWORD, prepareSitting } from './sitting.mjs';
 
-const DEFAULTS = { voters: '3000,30000', watchers: 1000, concurrency: 200, runs: 3, kind: 'recorded', idempotency: 'on', crash: 'on' };
+const DEFAULTS = { voters: '3000,30000', watchers: 1000, concurrency: 200, runs: 3, kinds: 'recorded,secret', idempotency: 'on', crash: 'on' };
 /** Votes of the untimed motion before each burst, which warms the vote path as the bare server is warmed. */
 const WARM_UP_VOTES = 400;
+/**
+ * How long the server's token cache keeps a token (TokenCache's default, src/modules/accounts/
+ * tokenCache.ts). Each burst starts this long after the last use of the members' tokens, so every
+ * vote's token is new to the cache, as on a pad's first request, whichever burst it is in.
+ */
+const TOKEN_CACHE_MS = 5_000;
 /** The crash burst's server is killed once this share of its votes is acknowledged. */
 const KILL_AT = 0.5;
 
@@ -105,13 +111,14 @@ function voteRequest(motionId, sitting, options) {
 }
 
 /**
- * The measured burst: every member votes on a new motion, then it is closed. Returns the figures
- * and throws if a vote was refused, lost or doubled.
+ * The measured burst: every member votes on a new motion of the kind, then it is closed. Returns
+ * the figures and throws if a vote was refused, lost or doubled.
  */
-async function voteBurst({ port, dataDir, sitting, deskToken, watchers, options }) {
+async function voteBurst({ port, dataDir, sitting, deskToken, watchers, options, kind }) {
   const voters = sitting.tokens.length;
-  const motionId = await openMotion(port, deskToken, sitting.meetingId, options.kind, '关于云州市国民经济和社会发展计划的决议（草案）');
+  const motionId = await openMotion(port, deskToken, sitting.meetingId, kind, `关于云州市国民经济和社会发展计划的决议（草案）（${kind === 'secret' ? '无记名' : '记名'}表决）`);
   if (!(await waitFor(() => watchers.every((w) => seen(w, 'motion.opened', motionId))))) throw new Error('The watchers did not all see the motion open within 10 s');
+  await new Promise((r) => setTimeout(r, TOKEN_CACHE_MS + 500));
 
   const acked = { yes: 0, no: 0, abstain: 0 };
   const result = await load(port, voters, options.concurrency, voteRequest(motionId, sitting, options), {
@@ -120,7 +127,7 @@ async function voteBurst({ port, dataDir, sitting, deskToken, watchers, options 
     },
   });
   if (result.refused > 0) throw new Error(`${result.refused} votes were refused`);
-  const stored = storedVotes(dataDir, motionId, options.kind);
+  const stored = storedVotes(dataDir, motionId, kind);
   const ackedTotal = result.acks.length;
   if (stored.total !== ackedTotal || new Set(stored.voters).size !== ackedTotal || stored.voters.length !== ackedTotal) {
     throw new Error(`${ackedTotal} votes acknowledged, ${stored.total} stored (${stored.voters.length} voters)`);
@@ -155,9 +162,9 @@ async function voteBurst({ port, dataDir, sitting, deskToken, watchers, options 
  * acknowledged; then the server restarted on the same store. Returns the counts and the
  * restarted server; throws if an acknowledged vote is missing or a stored one was never sent.
  */
-async function crashBurst({ server, dataDir, sitting, deskToken, options }) {
+async function crashBurst({ server, dataDir, sitting, deskToken, options, kind }) {
   const { port } = server;
-  const motionId = await openMotion(port, deskToken, sitting.meetingId, options.kind, '关于云州市预算执行情况的决议（草案）');
+  const motionId = await openMotion(port, deskToken, sitting.meetingId, kind, '关于云州市预算执行情况的决议（草案）');
   const voters = sitting.tokens.length;
   const make = voteRequest(motionId, sitting, options);
   const sent = new Set();
@@ -192,7 +199,7 @@ async function crashBurst({ server, dataDir, sitting, deskToken, options }) {
   if (!killed) throw new Error('The burst ended before the kill');
 
   const restarted = await startPlenum(dataDir);
-  const stored = storedVotes(dataDir, motionId, options.kind);
+  const stored = storedVotes(dataDir, motionId, kind);
   const storedSet = new Set(stored.voters);
   const lost = [...acknowledged].filter((m) => !storedSet.has(m));
   const unexplained = stored.voters.filter((m) => !acknowledged.has(m) && !inFlight.has(m));
@@ -225,11 +232,13 @@ async function oneSitting(options, voters, withCrash) {
 
     figures.voteRoute = await hasVoteRoute(port);
     if (figures.voteRoute) {
-      // An untimed motion first, so the burst runs warmed-up code, as the baseline does.
-      const warmUp = await openMotion(port, deskToken, sitting.meetingId, options.kind, '关于会议议程的决定（草案）');
-      const warm = await load(port, Math.min(WARM_UP_VOTES, voters), options.concurrency, voteRequest(warmUp, sitting, options));
-      if (warm.refused > 0) throw new Error(`${warm.refused} warm-up votes were refused`);
-      await staff(port, deskToken, 'POST', `/api/motions/${warmUp}/close`, {});
+      // An untimed motion of each kind first, so the bursts run warmed-up code, as the baseline does.
+      for (const kind of options.kinds) {
+        const warmUp = await openMotion(port, deskToken, sitting.meetingId, kind, '关于会议议程的决定（草案）');
+        const warm = await load(port, Math.min(WARM_UP_VOTES, voters), options.concurrency, voteRequest(warmUp, sitting, options));
+        if (warm.refused > 0) throw new Error(`${warm.refused} warm-up votes were refused`);
+        await staff(port, deskToken, 'POST', `/api/motions/${warmUp}/close`, {});
+      }
     }
 
     streams = await openWatchers(port, sitting.meetingId, screenToken, options.watchers, pickMotionEvents);
@@ -238,13 +247,14 @@ async function oneSitting(options, voters, withCrash) {
     figures.rssStreams = memoryOf(server.child.pid).rss;
 
     if (figures.voteRoute) {
-      Object.assign(figures, await voteBurst({ port, dataDir, sitting, deskToken, watchers: streams.watchers, options }));
+      figures.kinds = {};
+      for (const kind of options.kinds) figures.kinds[kind] = await voteBurst({ port, dataDir, sitting, deskToken, watchers: streams.watchers, options, kind });
     }
     figures.peakRss = memoryOf(server.child.pid).peak;
     streams.close();
     streams = undefined;
     if (figures.voteRoute && withCrash) {
-      const { restarted, crash } = await crashBurst({ server, dataDir, sitting, deskToken, options });
+      const { restarted, crash } = await crashBurst({ server, dataDir, sitting, deskToken, options, kind: options.kinds[0] });
       server = restarted;
       figures.crash = crash;
     }
@@ -281,7 +291,7 @@ export async function run(argv = []) {
       watchers: { type: 'string' },
       concurrency: { type: 'string' },
       runs: { type: 'string' },
-      kind: { type: 'string' },
+      kinds: { type: 'string' },
       idempotency: { type: 'string' },
       crash: { type: 'string' },
     },
@@ -291,12 +301,12 @@ export async function run(argv = []) {
     watchers: Number(values.watchers ?? DEFAULTS.watchers),
     concurrency: Number(values.concurrency ?? DEFAULTS.concurrency),
     runs: Number(values.runs ?? DEFAULTS.runs),
-    kind: values.kind ?? DEFAULTS.kind,
+    kinds: String(values.kinds ?? DEFAULTS.kinds).split(','),
     idempotency: (values.idempotency ?? DEFAULTS.idempotency) === 'on',
     crash: (values.crash ?? DEFAULTS.crash) === 'on',
   };
   if (options.voters.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--voters: burst sizes, e.g. 3000,30000');
-  if (!['recorded', 'secret'].includes(options.kind)) throw new Error('--kind: recorded or secret');
+  if (options.kinds.some((k) => !['recorded', 'secret'].includes(k))) throw new Error('--kinds: recorded, secret or both (recorded,secret)');
   const bare = await startChild([BARE, String(SERVER_LIMIT_MS)], /listening (\d+)/);
   const runs = [];
   try {
@@ -332,16 +342,20 @@ function report(options, runs) {
     );
     results.push(resultOf(`${N}-member sitting: ${W} stream watchers connected, each with its first counts`, 'ms', burstCol(b, 'connectMs')));
     if (withVotes) {
-      results.push(
-        resultOf(`${N} ${options.kind} votes from ${C} clients, ${W} watchers · throughput`, 'votes/s', burstCol(b, 'voteRps')),
-        resultOf(`${N} votes · throughput against the same run's bare endpoint (aim: at least 50%)`, '%', runs.map((f) => (100 * f.bursts[b].voteRps) / f.bursts[b].baselineRps)),
-        resultOf(`${N} votes · latency p50`, 'ms', burstCol(b, 'voteP50')),
-        resultOf(`${N} votes · latency p99`, 'ms', burstCol(b, 'voteP99')),
-        resultOf(`${N} votes · close request → its answer`, 'ms', burstCol(b, 'closeMs')),
-        resultOf(`${N} votes · close request → result on the watchers, p50`, 'ms', burstCol(b, 'publishP50')),
-        resultOf(`${N} votes · close request → result on the watchers, p99 (aim: under 50 ms)`, 'ms', burstCol(b, 'publishP99')),
-        resultOf(`${N} votes · acknowledged = stored = counted in the result`, 'votes', burstCol(b, 'acknowledged')),
-      );
+      for (const kind of options.kinds) {
+        const col = (k) => runs.map((f) => f.bursts[b].kinds[kind][k]);
+        const V = `${N} ${kind} votes`;
+        results.push(
+          resultOf(`${V} from ${C} clients, ${W} watchers · throughput`, 'votes/s', col('voteRps')),
+          resultOf(`${V} · throughput against the same run's bare endpoint (aim: at least 50%)`, '%', runs.map((f) => (100 * f.bursts[b].kinds[kind].voteRps) / f.bursts[b].baselineRps)),
+          resultOf(`${V} · latency p50`, 'ms', col('voteP50')),
+          resultOf(`${V} · latency p99`, 'ms', col('voteP99')),
+          resultOf(`${V} · close request → its answer`, 'ms', col('closeMs')),
+          resultOf(`${V} · close request → result on the watchers, p50`, 'ms', col('publishP50')),
+          resultOf(`${V} · close request → result on the watchers, p99 (aim: under 50 ms)`, 'ms', col('publishP99')),
+          resultOf(`${V} · acknowledged = stored = counted in the result`, 'votes', col('acknowledged')),
+        );
+      }
     }
     results.push(resultOf(`${N}-member sitting · server peak resident memory`, 'MiB', burstCol(b, 'peakRss')));
   }
@@ -349,7 +363,7 @@ function report(options, runs) {
   if (crashes.length) {
     const k = (key) => crashes.map((c) => c[key]);
     results.push(
-      resultOf(`crash burst (${fmt(options.voters[0])} voters, SIGKILL at ${KILL_AT * 100}% acknowledged) · acknowledged`, 'votes', k('acknowledged')),
+      resultOf(`crash burst (${fmt(options.voters[0])} ${options.kinds[0]} votes, SIGKILL at ${KILL_AT * 100}% acknowledged) · acknowledged`, 'votes', k('acknowledged')),
       resultOf('crash burst · stored after the restart', 'votes', k('stored')),
       resultOf('crash burst · in flight at the kill (sent, not answered)', 'votes', k('inFlight')),
       resultOf('crash burst · stored but not acknowledged (committed as the kill landed)', 'votes', k('storedUnacknowledged')),
@@ -357,8 +371,9 @@ function report(options, runs) {
   }
   const notes = [
     `Plenum runs as \`plenum serve\` (dist/) in a child process on 127.0.0.1 with a fresh SQLite store per burst size and run (under .bench-tmp/): a generated roster in 35 sectors and one plenary meeting, every member checked in and holding a pad credential (inserted directly, as \`accounts.issuePadCredential\` and a desk check-in record them). Median of ${options.runs} runs.`,
-    `Each vote is one member's own request, \`POST /api/motions/:id/votes\` with the member's bearer token${options.idempotency ? ' and an Idempotency-Key, as the pad sends them' : ''}, answered once the write queue has committed it (SQLite WAL, synchronous=FULL). Clients are this benchmark's own process on the same 2 cores (kept-alive http.Agent, ${C} concurrent, each sending its next request when the last is answered), so the figures include the clients' cost; each phase opens its connections with one untimed request first. Before the watchers connect, an untimed motion with ${WARM_UP_VOTES} votes (or as many as there are members) warms the vote path. Every member's token is new to the server's token cache when their vote arrives, as on the pad's first request, so each vote also costs a token lookup. The bare endpoint's rate is measured with as many requests as the burst, just before its sitting is prepared. The ${W} watchers are plain HTTP requests to \`/api/meetings/:id/stream?token=\` (a screen account); the burst starts once every one has seen \`motion.opened\`.`,
-    'Checked in every run: the votes stored for the motion (the SQLite file read read-only after the burst) equal the acknowledged ones, voter by voter and choice by choice, and the result the close answers with counts the same yes, no and abstain.',
+    `Each vote is one member's own request, \`POST /api/motions/:id/votes\` with the member's bearer token${options.idempotency ? ' and an Idempotency-Key, as the pad sends them' : ''}, answered once the write queue has committed it (SQLite WAL, synchronous=FULL). Clients are this benchmark's own process on the same 2 cores (kept-alive http.Agent, ${C} concurrent, each sending its next request when the last is answered), so the figures include the clients' cost; each phase opens its connections with one untimed request first. Before the watchers connect, an untimed motion of each kind with ${WARM_UP_VOTES} votes (or as many as there are members) warms the vote path. Every member's token is new to the server's token cache when their vote arrives (each burst starts more than the cache's 5 s after the tokens' last use), as on the pad's first request, so each vote also costs a token lookup. The bare endpoint's rate is measured with as many requests as the burst, just before its sitting is prepared. The ${W} watchers are plain HTTP requests to \`/api/meetings/:id/stream?token=\` (a screen account); the burst starts once every one has seen \`motion.opened\`.`,
+    `Each sitting takes one burst per kind (${options.kinds.join(', then ')}), each on a motion of its own, closed before the next opens. A secret vote stores that the member voted and, apart, a ballot with its receipt; the ballots of a queue group go in together, shuffled.`,
+    'Checked in every run: the votes stored for the motion (the SQLite file read read-only after the burst) equal the acknowledged ones, voter by voter (a secret motion\'s participations) and choice by choice (its ballots), and the result the close answers with counts the same yes, no and abstain.',
     crashes.length
       ? `Crash part: on the ${fmt(options.voters[0])}-member store after its measured burst, a second motion and burst without watchers; the server gets SIGKILL once ${KILL_AT * 100}% of the votes are acknowledged, and is restarted on the same store. Every acknowledged vote is stored, and every stored vote not acknowledged was in flight at the kill (checked voter by voter); the restarted server closes the motion and its result counts exactly the stored votes.`
       : '',
@@ -370,9 +385,12 @@ function report(options, runs) {
   if (withVotes) {
     const median = (start) => results.find((r) => r.label.startsWith(start)).median;
     against = `**Against the aim** (vote throughput at least half the bare endpoint's; the result on the watchers within 50 ms of the close): ${options.voters
-      .map((v) => {
+      .flatMap((v) => {
         const N = fmt(v);
-        return `${N} voters: ${fmt(median(`${N} ${options.kind} votes`))} votes/s, ${fmt(median(`${N} votes · throughput against`))}% of the bare endpoint's ${fmt(median(`bare Fastify JSON POST (baseline), ${N} requests from`))} req/s; result p99 ${fmt(median(`${N} votes · close request → result on the watchers, p99`))} ms after the close, whose own answer took ${fmt(median(`${N} votes · close request → its answer`))} ms`;
+        return options.kinds.map((kind) => {
+          const V = `${N} ${kind} votes`;
+          return `${V}: ${fmt(median(V))} votes/s, ${fmt(median(`${V} · throughput against`))}% of the bare endpoint's ${fmt(median(`bare Fastify JSON POST (baseline), ${N} requests from`))} req/s; result p99 ${fmt(median(`${V} · close request → result on the watchers, p99`))} ms after the close, whose own answer took ${fmt(median(`${V} · close request → its answer`))} ms`;
+        });
       })
       .join('; ')}.`;
     against += ` ${WHERE_THE_TIME_GOES}`;
@@ -381,7 +399,7 @@ function report(options, runs) {
   return {
     name: 'voteLoad',
     title: withVotes
-      ? `Vote load: bursts of ${sizes} ${options.kind} votes from ${C} clients with ${W} screens watching${crashes.length ? ', and a SIGKILL mid-burst' : ''}`
+      ? `Vote load: bursts of ${sizes} ${options.kinds.join(' and ')} votes from ${C} clients with ${W} screens watching${crashes.length ? ', and a SIGKILL mid-burst' : ''}`
       : `Vote load (motion routes not yet in the tree): ${W} screens watching sittings of ${sizes} members, and the baseline`,
     command: 'npm run build && node bench/voteLoad.mjs',
     stores: ['sqlite'],
