@@ -325,7 +325,7 @@ const WHERE_THE_TIME_GOES = [
   'the server\'s core is busy about 93% of the run, at about 1 ms of CPU per vote. The vote operation itself is about 0.25 ms: sealing the idempotency answer about 0.08 ms (a new AES-256-GCM cipher per vote), the audit entry 0.07 ms, reading the motion (per vote, not shared by the queue group) 0.045 ms, finding the member 0.04 ms.',
   'Authenticating is about 0.13 ms: every voter\'s token is new to the 5-second token cache, so each vote pays one token query, which Kysely compiles afresh (it is not a prepared query, unlike the check-in path\'s; the check-in bench hides it behind one desk token).',
   'Commits (one fsync per queue group) are about 0.075 ms per vote; garbage collection and socket writes (answers and frames) about 0.05 ms each.',
-  'The close\'s answer grows with the votes and members it counts (about 40 ms at 3,000, 120–200 ms at 30,000, on this machine while other work ran), and the result reaches the watchers some 30–90 ms after the close answers: 1,000 frames written by the server and read by this benchmark\'s one process.',
+  'The close answers once it has counted the motion\'s votes and the meeting\'s members in its transaction, so its time grows with the sitting (rows above); the result then reaches the watchers a few tens of milliseconds after the close\'s own answer, the time for the server to write 1,000 frames and for this benchmark\'s one process to read them.',
 ].join(' ');
 
 function report(options, runs) {
