@@ -73,6 +73,13 @@ describeStores('motions: create, update, open, close', (stores) => {
     const patched = await t.call('PATCH', `/api/motions/${id}`, { token: staff, body: { title: '关于提案工作的决议', motionClass: 'constitutional' } });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ title: '关于提案工作的决议', motionClass: 'constitutional', threshold: { base: 'all', num: 2, den: 3, inclusive: true, citation: '《中国人民政治协商会议章程》' }, status: 'draft' });
+    const agenda = await t.call('PUT', `/api/meetings/${s.meetingId}/agenda`, { token: t.adminToken, body: { items: [{ kind: 'vote', title: '表决关于提案工作的决议（草案）' }] } });
+    expect(agenda.status).toBe(200);
+    const item = await t.store.db.selectFrom('agenda_items').select('id').where('meeting_id', '=', s.meetingId).executeTakeFirstOrThrow();
+    expect((await t.call('PATCH', `/api/motions/${id}`, { token: staff, body: { agendaItemId: item.id } })).body.agendaItemId).toBe(item.id);
+    const both = await t.call('PATCH', `/api/motions/${id}`, { token: staff, body: { agendaItemId: item.id, clearAgendaItem: true }, headers: en });
+    expect([both.status, both.body.message]).toEqual([400, 'Invalid input: (body) give agendaItemId or clearAgendaItem, not both']);
+    expect((await t.call('PATCH', `/api/motions/${id}`, { token: staff, body: { clearAgendaItem: true } })).body.agendaItemId).toBe(null);
     const closeDraft = await t.call('POST', `/api/motions/${id}/close`, { token: staff, body: {}, headers: en });
     expect([closeDraft.status, closeDraft.body.error, closeDraft.body.message]).toEqual([409, 'vote_not_open', `Motion ${id} is not open; it cannot be closed`]);
     const opened = await t.call('POST', `/api/motions/${id}/open`, { token: staff, body: {} });
@@ -91,7 +98,7 @@ describeStores('motions: create, update, open, close', (stores) => {
     const missing = await t.call('POST', '/api/motions/4242/open', { token: staff, body: {} });
     expect([missing.status, missing.body.error]).toEqual([404, 'motion_not_found']);
     const ops = await t.store.db.selectFrom('audit_log').select('operation').where('operation', 'like', 'voting.%').orderBy('seq').execute();
-    expect(ops.map((o) => o.operation)).toEqual(['voting.createMotion', 'voting.updateMotion', 'voting.openMotion', 'voting.closeMotion']);
+    expect(ops.map((o) => o.operation)).toEqual(['voting.createMotion', 'voting.updateMotion', 'voting.updateMotion', 'voting.updateMotion', 'voting.openMotion', 'voting.closeMotion']);
   });
 
   it('runs a recorded vote end to end: members check in and vote, the close counts them, the stream and the board show the result', async () => {

@@ -64,6 +64,7 @@ export const refusals = {
     }),
   badFraction: (num: number, den: number) =>
     errors.invalidInput([{ path: '/threshold', message: `fraction ${num}/${den} must be between 0 and 1 (num <= den)` }]),
+  agendaItemOrClear: () => errors.invalidInput([{ path: '', message: 'give agendaItemId or clearAgendaItem, not both' }]),
   agendaItemNotInMeeting: (agendaItemId: number, meetingId: number) =>
     new AppError(404, 'agenda_item_not_found', {
       'zh-CN': `会次 ${meetingId} 没有议程项 ${agendaItemId}`,

@@ -1,6 +1,5 @@
 import Type from 'typebox';
 import { defineOperation } from '../../server/operation.js';
-import { Nullable } from '../../server/schemaTypes.js';
 import { loadMeeting } from '../attendance/queries.js';
 import { defaultThreshold } from './rules/threshold.js';
 import { refusals } from './refusals.js';
@@ -15,7 +14,8 @@ export const UpdateMotionInput = Type.Object(
     motionId: Id,
     title: Type.Optional(MotionFields.title),
     kind: Type.Optional(MotionFields.kind),
-    agendaItemId: Type.Optional(Nullable(Id)),
+    agendaItemId: Type.Optional(Id),
+    clearAgendaItem: Type.Optional(Type.Literal(true, { description: 'Detach the motion from its agenda item' })),
     options: MotionFields.options,
     allowChange: MotionFields.allowChange,
     motionClass: MotionFields.motionClass,
@@ -36,7 +36,8 @@ export const updateMotion = defineOperation({
     const motion = await loadMotion(tx, dialect, input.motionId, 'update');
     if (motion.status !== MotionStatus.Draft) throw refusals.notDraft(motion.id, motion.status);
     const meeting = await loadMeeting(tx, motion.meetingId, now);
-    if (input.agendaItemId !== undefined && input.agendaItemId !== null) {
+    if (input.agendaItemId !== undefined && input.clearAgendaItem) throw refusals.agendaItemOrClear();
+    if (input.agendaItemId !== undefined) {
       const item = await tx.selectFrom('agenda_items').select('id').where('id', '=', input.agendaItemId).where('meeting_id', '=', meeting.id).executeTakeFirst();
       if (!item) throw refusals.agendaItemNotInMeeting(input.agendaItemId, meeting.id);
     }
@@ -52,7 +53,7 @@ export const updateMotion = defineOperation({
       .set({
         title: input.title ?? motion.title,
         kind: input.kind ?? motion.kind,
-        agenda_item_id: input.agendaItemId === undefined ? motion.agendaItemId : input.agendaItemId,
+        agenda_item_id: input.clearAgendaItem ? null : (input.agendaItemId ?? motion.agendaItemId),
         motion_class: motionClass,
         ...settings,
       })
