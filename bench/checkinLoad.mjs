@@ -17,217 +17,23 @@
  * Standalone: npm run build && node bench/checkinLoad.mjs [--members 3000] [--watchers 1000]
  *   [--check-ins 3000] [--concurrency 200] [--runs 3]
  */
-import { Buffer } from 'node:buffer';
-import { spawn } from 'node:child_process';
-import http from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { performance } from 'node:perf_hooks';
-import { clearTimeout, setTimeout } from 'node:timers';
+import { setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
-import { openStore } from '../dist/store/store.js';
-import { EventBus } from '../dist/server/events.js';
-import { CLI, execute } from '../dist/server/operation.js';
-import { createBody } from '../dist/modules/registry/createBody.js';
-import { createTerm } from '../dist/modules/registry/createTerm.js';
-import { createSession } from '../dist/modules/registry/createSession.js';
-import { createGroup } from '../dist/modules/registry/createGroup.js';
-import { createMeeting } from '../dist/modules/meetings/createMeeting.js';
-import { createAccount } from '../dist/modules/accounts/createAccount.js';
 import { ROOT, percentile, resultOf, round, runIfMain } from './lib.mjs';
+import { BARE, SERVER_LIMIT_MS, load, memoryOf, openWatchers, request, startChild, startPlenum, stop, waitFor } from './http.mjs';
+import { PASSWORD, SECTORS, prepareSitting } from './sitting.mjs';
 
 const DEFAULTS = { members: 3000, watchers: 1000, checkIns: 3000, concurrency: 200, runs: 3 };
-const PLENUM = path.join(ROOT, 'dist/cli/plenum.js');
-const BARE = path.join(ROOT, 'bench/fixtures/bareServer.mjs');
-const SECTORS = 35;
-const PASSWORD = 'bench-password-1';
-/** Every child server is stopped after this long even if the benchmark is not done. */
-const SERVER_LIMIT_MS = 10 * 60_000;
-const children = new Set();
-process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
-
-/** A fresh store with the generated sitting, a desk (secretariat) account and a screen account. */
-async function prepareSitting(dataDir, members) {
-  const store = await openStore({ dataDir });
-  const runtime = { store, events: new EventBus() };
-  const body = await execute(runtime, createBody, { kind: 'cppcc', level: 'city', name: '中国人民政治协商会议云州市委员会', nameEn: 'Yunzhou CPPCC', region: '云州市', regionEn: 'Yunzhou' }, CLI);
-  const term = await execute(runtime, createTerm, { bodyId: body.id, ordinal: 13 }, CLI);
-  const session = await execute(runtime, createSession, { termId: term.id, ordinal: 3 }, CLI);
-  const groups = [];
-  for (let g = 1; g <= SECTORS; g++) groups.push((await execute(runtime, createGroup, { bodyId: body.id, kind: 'sector', name: `第${g}界别` }, CLI)).id);
-  const membershipIds = [];
-  for (let start = 0; start < members; start += 250) {
-    const n = Math.min(250, members - start);
-    const people = await store.db
-      .insertInto('people')
-      .values(Array.from({ length: n }, (_, i) => ({ body_id: body.id, name: `委员${start + i + 1}`, gender: (start + i) % 3 ? '男' : '女', ethnicity: '汉族', birth: '1970-01', phone: null, id_number: null })))
-      .returning('id')
-      .execute();
-    const rows = await store.db
-      .insertInto('memberships')
-      .values(people.map((p, i) => ({ body_id: body.id, term_id: term.id, person_id: p.id, group_id: groups[(start + i) % SECTORS], key: `W${String(start + i + 1).padStart(4, '0')}`, role: 'member', title: null, start_date: null, end_date: null, status: 'active' })))
-      .returning('id')
-      .execute();
-    membershipIds.push(...rows.map((r) => r.id));
-  }
-  const meeting = await execute(runtime, createMeeting, { sessionId: session.id, kind: 'plenary', title: '第二次全体会议', startsAt: '2026-01-10T09:00:00+08:00' }, CLI);
-  await execute(runtime, createAccount, { username: 'desk', displayName: '签到台', password: PASSWORD, role: 'secretariat' }, CLI);
-  await execute(runtime, createAccount, { username: 'screen', displayName: '大屏', password: PASSWORD, role: 'screen' }, CLI);
-  await store.close();
-  return { meetingId: meeting.id, membershipIds };
-}
-
-/** Starts a server script and resolves with its port once it says where it listens. */
-function startChild(args, pattern) {
-  return new Promise((resolve, reject) => {
-    // BENCH_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to the server processes only, for profiling.
-    const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...flags, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PLENUM_DATABASE_URL: '' } });
-    children.add(child);
-    const limit = setTimeout(() => child.kill('SIGKILL'), SERVER_LIMIT_MS);
-    limit.unref();
-    child.on('exit', () => {
-      clearTimeout(limit);
-      children.delete(child);
-    });
-    let out = '';
-    let err = '';
-    child.stderr.setEncoding('utf8').on('data', (c) => (err += c));
-    child.stdout.setEncoding('utf8').on('data', (c) => {
-      out += c;
-      const port = pattern.exec(out)?.[1];
-      if (port) resolve({ child, port: Number(port) });
-    });
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} ended (${code}) before listening:\n${out}${err}`)));
-  });
-}
-
-const stop = (child) =>
-  new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
-
-/** Resident memory of a process now and at its peak, in MiB (Linux /proc). */
-function memoryOf(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (key) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
-  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
-}
-
-/** One HTTP request; resolves with its status, parsed body and when its answer arrived. */
-function request(agent, port, method, url, { token, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        method,
-        path: url,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (text += c));
-        res.on('end', () => {
-          const at = performance.now();
-          let parsed;
-          try {
-            parsed = text ? JSON.parse(text) : undefined;
-          } catch {
-            parsed = undefined;
-          }
-          resolve({ status: res.statusCode, body: parsed, at });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-/**
- * `count` requests from `concurrency` clients over kept-alive connections, opened beforehand, each
- * client sending its next request once the last is answered. `make(i)` gives request i's method, url and options.
- */
-async function load(port, count, concurrency, make) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies = new Array(count);
-  const acks = [];
-  let next = 0;
-  let refused = 0;
-  const client = async () => {
-    while (next < count) {
-      const i = next++;
-      const { method, url, options } = make(i);
-      const t0 = performance.now();
-      const res = await request(agent, port, method, url, options);
-      latencies[i] = res.at - t0;
-      if (res.status >= 200 && res.status < 300) acks.push(res.at);
-      else refused++;
-    }
-  };
-  // Desks hold their connections open: each client's connection is opened (one untimed GET /)
-  // before the clock starts, so the first requests do not measure 200 connections being set up.
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, () => request(agent, port, 'GET', '/')));
-  const start = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, client));
-  const seconds = (performance.now() - start) / 1000;
-  agent.destroy();
-  return { perSecond: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), acks, refused };
-}
-
 const PRESENT = /"present":(\d+)/;
 
-/** `n` watchers of the meeting's stream, each keeping (arrival time, present) of every counts frame. */
-async function openWatchers(port, meetingId, token, n) {
-  const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
-  const watchers = [];
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: n }, () =>
-      new Promise((resolve, reject) => {
-        const w = { frames: [], req: null };
-        w.req = http.get({ agent, host: '127.0.0.1', port, path: `/api/meetings/${meetingId}/stream?token=${token}` }, (res) => {
-          if (res.statusCode !== 200) return reject(new Error(`stream answered ${res.statusCode}`));
-          res.setEncoding('utf8');
-          let buffer = '';
-          res.on('data', (chunk) => {
-            const at = performance.now();
-            const blocks = (buffer + chunk).split('\n\n');
-            buffer = blocks.pop();
-            for (const block of blocks) {
-              if (!block.includes('event: counts')) continue;
-              // The top-level `present` is the first in the frame (groups come after it); reading
-              // it without parsing the whole frame keeps the watchers' own cost off the server's core.
-              w.frames.push({ at, present: Number(PRESENT.exec(block)[1]) });
-              if (w.frames.length === 1) resolve();
-            }
-          });
-          res.on('error', () => undefined);
-        });
-        w.req.on('error', reject);
-        watchers.push(w);
-      }),
-    ),
-  );
-  return { watchers, connectMs: performance.now() - start, close: () => watchers.forEach((w) => w.req.destroy()) };
-}
+/** A counts frame's top-level `present` (the first in the frame; groups come after it), else undefined. */
+const pickPresent = (block) => (block.includes('event: counts') ? { present: Number(PRESENT.exec(block)[1]) } : undefined);
 
 /** Waits until every watcher has seen `present` reach `target`, or `limitMs` passes. */
-async function settle(watchers, target, limitMs = 10_000) {
-  const until = performance.now() + limitMs;
-  while (performance.now() < until) {
-    if (watchers.every((w) => w.frames.at(-1)?.present >= target)) return true;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return false;
-}
+const settle = (watchers, target, limitMs = 10_000) => waitFor(() => watchers.every((w) => w.frames.at(-1)?.present >= target), limitMs);
 
 /**
  * The check-in part: `checkIns` members checked in by `concurrency` desk clients, then the fan-out
@@ -270,7 +76,7 @@ async function oneRun(options, bare) {
   let server;
   try {
     const sitting = await prepareSitting(dataDir, options.members);
-    server = await startChild([PLENUM, 'serve', '--host', '127.0.0.1', '--port', '0', '--no-demo', '--data', dataDir], /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+    server = await startPlenum(dataDir);
     const { port } = server;
     const signIn = async (username) => (await request(undefined, port, 'POST', '/api/auth/sign-in', { body: { username, password: PASSWORD } })).body.token;
     const deskToken = await signIn('desk');
@@ -286,7 +92,7 @@ async function oneRun(options, bare) {
     if (read.refused > 0) throw new Error(`${read.refused} reads were refused`);
     Object.assign(figures, { readRps: read.perSecond, readP50: read.p50, readP99: read.p99 });
 
-    const streams = await openWatchers(port, sitting.meetingId, screenToken, options.watchers);
+    const streams = await openWatchers(port, sitting.meetingId, screenToken, options.watchers, pickPresent);
     figures.connectMs = streams.connectMs;
     await new Promise((r) => setTimeout(r, 500));
     figures.rssStreams = memoryOf(server.child.pid).rss;

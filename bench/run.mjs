@@ -19,7 +19,7 @@ import { ROOT, describeMachine, machineInfo, peakRssMiB, resultsTable, resultsTe
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const SELF = path.basename(fileURLToPath(import.meta.url));
-const HELPERS = new Set([SELF, 'lib.mjs']);
+const HELPERS = new Set([SELF, 'lib.mjs', 'http.mjs', 'sitting.mjs']);
 const REPORT = path.join(ROOT, 'BENCHMARKS.md');
 
 if (process.argv[2] === '--child') {

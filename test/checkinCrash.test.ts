@@ -11,85 +11,21 @@
  * from the attendance module. Until it is in the tree, the block below states and checks that it
  * is absent; once it is, the crash test runs instead, with nothing to change here.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/server/app.js';
-import { EventBus } from '../src/server/events.js';
 import { openStore } from '../src/store/store.js';
 import { verifyChain } from '../src/modules/audit/verifyChain.js';
 import { openSse, type SseFrame } from '../src/modules/live/testing.js';
+import { json, postRoutePresent, startServer, type Server } from './fixtures/plenumServer.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PLENUM = path.join(ROOT, 'dist/cli/plenum.js');
 const CHECK_INS = '/api/meetings/:id/check-ins';
 /** Acknowledged check-ins to wait for before the kill: the burst is then well under way. */
 const ACKS_BEFORE_KILL = 120;
 const CONCURRENCY = 32;
 
-/** Whether this tree's app has the check-in route: a POST to it is anything but "no such endpoint". */
-async function checkInRoutePresent(): Promise<boolean> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'plenum-probe-'));
-  const store = await openStore({ dataDir: dir });
-  try {
-    const app = await buildApp({ runtime: { store, events: new EventBus() } });
-    const res = await app.inject({ method: 'POST', url: CHECK_INS.replace(':id', '1'), payload: {} });
-    await app.close();
-    return !(res.statusCode === 404 && (JSON.parse(res.body) as { error: string }).error === 'route_not_found');
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-  port: number;
-  /** The first administrator's password, printed on a first start only. */
-  adminPassword: string | null;
-  closed: Promise<NodeJS.Signals | null>;
-}
-
-/** Starts `plenum serve` on 127.0.0.1 and a free port; resolves once it listens (and has printed the admin password, on a first start). */
-function startServer(dataDir: string, firstStart: boolean): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PLENUM, 'serve', '--host', '127.0.0.1', '--port', '0', '--data', dataDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PLENUM_DATABASE_URL: '' },
-    });
-    const closed = new Promise<NodeJS.Signals | null>((r) => child.on('close', (_code, signal) => r(signal)));
-    let out = '';
-    let err = '';
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      out += c;
-      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
-      const password = /password: (\S+)/.exec(out)?.[1] ?? null;
-      if (port && (!firstStart || password)) {
-        resolve({ child, base: `http://127.0.0.1:${port}`, port: Number(port), adminPassword: password, closed });
-      }
-    });
-    child.on('error', reject);
-    void closed.then(() => reject(new Error(`plenum serve ended before listening:\n${out}${err}`)));
-  });
-}
-
-async function json(base: string, method: string, url: string, token: string | null, body?: unknown) {
-  const res = await fetch(base + url, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-  return JSON.parse(text) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the API's own answers
-}
-
-const present = await checkInRoutePresent();
+const present = await postRoutePresent(CHECK_INS.replace(':id', '1'));
 
 if (!present) {
   describe('check-in crash test: the check-in route POST /api/meetings/:id/check-ins is not present in this tree', () => {
