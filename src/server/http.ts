@@ -32,7 +32,7 @@ declare module 'fastify' {
 export const ANONYMOUS: Actor = { label: 'anonymous', role: 'anonymous', accountId: null, personId: null, bodyId: null };
 
 export function installAccess(app: FastifyInstance, runtime: Runtime): void {
-  const tokens = new TokenCache(runtime.store.db, runtime.events);
+  const tokens = new TokenCache(runtime.store, runtime.events);
   app.addHook('onClose', async () => tokens.close());
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('tokenId', null);

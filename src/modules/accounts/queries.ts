@@ -3,15 +3,23 @@ import type { Database } from '../../store/schema.js';
 import type { Actor } from '../../server/operation.js';
 import type { Role } from '../../server/permissions.js';
 import { hashToken } from './secrets.js';
+import type { Dialect } from '../../store/dialect.js';
+import { prepared } from '../../store/prepared.js';
 
 /** The actor a bearer token stands for, or null when it is unknown, expired, revoked or its account disabled. */
-export async function actorForToken(db: Kysely<Database>, token: string, now = new Date()): Promise<(Actor & { tokenId: number }) | null> {
-  return (await tokenHolder(db, token, now))?.actor ?? null;
+export async function actorForToken(store: StoreHandle, token: string, now = new Date()): Promise<(Actor & { tokenId: number }) | null> {
+  return (await tokenHolder(store, token, now))?.actor ?? null;
 }
 
-/** As `actorForToken`, with the token's expiry (an ISO time), so a cache knows how long it may keep the answer. */
-export async function tokenHolder(db: Kysely<Database>, token: string, now = new Date()): Promise<{ actor: Actor & { tokenId: number }; expiresAt: string } | null> {
-  const row = await db
+/** What a token lookup needs of the store. */
+export interface StoreHandle {
+  db: Kysely<Database>;
+  dialect: Dialect;
+}
+
+// Every request with a token new to the cache runs it (each member's first vote): compiled once.
+const holderOf = prepared((db, p: { tokenHash: string }) =>
+  db
     .selectFrom('tokens')
     .innerJoin('accounts', 'accounts.id', 'tokens.account_id')
     .select([
@@ -25,8 +33,12 @@ export async function tokenHolder(db: Kysely<Database>, token: string, now = new
       'accounts.body_id',
       'accounts.disabled',
     ])
-    .where('tokens.token_hash', '=', hashToken(token))
-    .executeTakeFirst();
+    .where('tokens.token_hash', '=', p.tokenHash),
+);
+
+/** As `actorForToken`, with the token's expiry (an ISO time), so a cache knows how long it may keep the answer. */
+export async function tokenHolder({ db, dialect }: StoreHandle, token: string, now = new Date()): Promise<{ actor: Actor & { tokenId: number }; expiresAt: string } | null> {
+  const row = await holderOf.first(db, dialect, { tokenHash: hashToken(token) });
   if (!row || row.revoked_at || row.disabled || row.expires_at <= now.toISOString()) return null;
   const actor = {
     tokenId: row.tokenId,

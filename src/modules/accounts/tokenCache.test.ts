@@ -13,7 +13,7 @@ describeStores('token cache', (stores) => {
   it('answers a token seen within the TTL without asking the store, and asks again after it', async () => {
     const t = await startTestApp(await stores.open());
     let now = Date.parse('2026-03-05T01:00:00.000Z');
-    const cache = new TokenCache(t.store.db, t.runtime.events, { ttlMs: 5_000, now: () => now });
+    const cache = new TokenCache(t.store, t.runtime.events, { ttlMs: 5_000, now: () => now });
     const first = await cache.actorFor(t.adminToken);
     expect(first).toMatchObject({ accountId: 1, role: 'admin', label: 'account:1 (admin)' });
     expect(await cache.actorFor(t.adminToken)).toBe(first);
@@ -30,7 +30,7 @@ describeStores('token cache', (stores) => {
   it('does not keep unknown tokens, and never serves a token past its own expiry', async () => {
     const t = await startTestApp(await stores.open());
     let now = Date.parse('2030-01-01T07:59:58.000Z');
-    const cache = new TokenCache(t.store.db, t.runtime.events, { ttlMs: 5_000, now: () => now });
+    const cache = new TokenCache(t.store, t.runtime.events, { ttlMs: 5_000, now: () => now });
     const token = newToken();
     await t.store.db
       .insertInto('tokens')
@@ -48,7 +48,7 @@ describeStores('token cache', (stores) => {
 
   it('drops a token at once when it is signed out, an account\'s tokens are revoked, or a pad credential is re-issued', async () => {
     const t = await startTestApp(await stores.open());
-    const cache = new TokenCache(t.store.db, t.runtime.events, { ttlMs: 60_000 });
+    const cache = new TokenCache(t.store, t.runtime.events, { ttlMs: 60_000 });
     const staff = await t.tokenFor('secretariat');
     const other = await t.signIn(t.admin.username, t.admin.password);
     const admin = (await cache.actorFor(t.adminToken))!;
@@ -74,7 +74,7 @@ describeStores('token cache', (stores) => {
   it('sends one lookup for a burst of requests with the same new token, and a fresh one after a revocation', async () => {
     const t = await startTestApp(await stores.open());
     const events = new EventBus();
-    const cache = new TokenCache(t.store.db, events, { ttlMs: 60_000 });
+    const cache = new TokenCache(t.store, events, { ttlMs: 60_000 });
     const burst = Array.from({ length: 50 }, () => cache.actorFor(t.adminToken));
     events.publish({ type: 'accounts.tokensRevoked', bodyId: null, data: { accountId: 99 } });
     const late = cache.actorFor(t.adminToken);
@@ -89,7 +89,7 @@ describeStores('token cache', (stores) => {
   it('does not store what a lookup read while a revocation went by', async () => {
     const t = await startTestApp(await stores.open());
     const events = new EventBus();
-    const cache = new TokenCache(t.store.db, events, { ttlMs: 60_000 });
+    const cache = new TokenCache(t.store, events, { ttlMs: 60_000 });
     const pending = cache.actorFor(t.adminToken);
     events.publish({ type: 'accounts.tokensRevoked', bodyId: null, data: { accountId: 1 } });
     expect(await pending).toMatchObject({ accountId: 1 });

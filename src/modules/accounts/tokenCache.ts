@@ -8,11 +8,9 @@
  * a revoked token from its own cache for up to `ttlMs` (5 s by default); the same holds for an
  * account disabled directly in the database. An entry never outlives its token's expiry.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../store/schema.js';
 import type { Actor } from '../../server/operation.js';
 import type { EventBus, PlenumEvent } from '../../server/events.js';
-import { tokenHolder } from './queries.js';
+import { tokenHolder, type StoreHandle } from './queries.js';
 import { hashToken } from './secrets.js';
 
 export type TokenActor = Actor & { tokenId: number };
@@ -42,7 +40,7 @@ interface Entry {
 }
 
 export class TokenCache {
-  readonly #db: Kysely<Database>;
+  readonly #handle: StoreHandle;
   readonly #ttlMs: number;
   readonly #maxEntries: number;
   readonly #now: () => number;
@@ -54,8 +52,8 @@ export class TokenCache {
   /** Queries sent to the store, for tests and benchmarks. */
   lookups = 0;
 
-  constructor(db: Kysely<Database>, events: EventBus, options: TokenCacheOptions = {}) {
-    this.#db = db;
+  constructor(store: StoreHandle, events: EventBus, options: TokenCacheOptions = {}) {
+    this.#handle = store;
     this.#ttlMs = options.ttlMs ?? 5_000;
     this.#maxEntries = options.maxEntries ?? 20_000;
     this.#now = options.now ?? Date.now;
@@ -85,7 +83,7 @@ export class TokenCache {
   async #lookUp(key: string, token: string, now: number): Promise<TokenActor | null> {
     const epoch = this.#epoch;
     this.lookups++;
-    const found = await tokenHolder(this.#db, token, new Date(now));
+    const found = await tokenHolder(this.#handle, token, new Date(now));
     if (!found) return null;
     if (epoch !== this.#epoch) return found.actor;
     this.#store(key, found.actor, Math.min(now + this.#ttlMs, Date.parse(found.expiresAt)));

@@ -15,7 +15,7 @@ describeStores('tokens', (stores) => {
       .insertInto('tokens')
       .values({ account_id: 1, token_hash: hashToken(token), kind: 'sign-in', created_at: '2029-12-31T20:00:00.000Z', expires_at: expiresAt, revoked_at: null })
       .execute();
-    const at = (iso: string) => actorForToken(t.store.db, token, new Date(iso));
+    const at = (iso: string) => actorForToken(t.store, token, new Date(iso));
     expect(await at('2030-01-01T07:59:59.999Z')).toMatchObject({ accountId: 1, role: 'admin', label: 'account:1 (admin)' });
     expect(await at(expiresAt)).toBeNull();
     expect(await at('2030-01-01T08:00:00.001Z')).toBeNull();

@@ -3,7 +3,7 @@ import { describeStores } from '../../store/testing.js';
 import { startTestApp, type TestApp } from '../../server/testing.js';
 import { execute, SYSTEM } from '../../server/operation.js';
 import { updateMembership } from '../registry/roster/updateMembership.js';
-import { meetingCounts } from './counts.js';
+import { meetingCounts, meetingTotals } from './counts.js';
 import { seedSitting } from './testing.js';
 
 const en = { 'accept-language': 'en' };
@@ -38,6 +38,16 @@ async function sitting(t: TestApp) {
 }
 
 describeStores('meetingCounts', (stores) => {
+  it('gives the same expected and present in meetingTotals, which a close counts with', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await sitting(t);
+    // Of 7 on the roster: one resigned before the day, one starting after it; one on leave.
+    expect(await meetingTotals(t.store.db, s.meetingId)).toEqual({ expected: 5, present: 2 });
+    const counts = await meetingCounts(t.store.db, s.meetingId);
+    expect([counts.expected, counts.present]).toEqual([5, 2]);
+    await expect(meetingTotals(t.store.db, 999_999)).rejects.toMatchObject({ id: 'meeting_not_found' });
+  });
+
   it("counts who is expected on the meeting's day, present, on leave and absent, per group", async () => {
     const t = await startTestApp(await stores.open());
     const s = await sitting(t);

@@ -101,7 +101,11 @@ export const castVote = defineOperation({
       const stored = await answerOf.first(tx, dialect, { lookup });
       if (stored) throw new IdempotentReplay(unseal(key, stored.sealed));
     }
-    const motion = await loadMotion(tx, dialect, input.motionId, 'share');
+    // SQLite has one writer: no open or close can come between the votes of a queue group, which
+    // read the motion once. On PostgreSQL each vote holds the motion FOR SHARE in its own savepoint
+    // (a lock taken in a savepoint that rolls back is released), so a close waits for the group.
+    const motion =
+      dialect === 'sqlite' ? await ctx.once(`motion:${input.motionId}`, () => loadMotion(tx, dialect, input.motionId)) : await loadMotion(tx, dialect, input.motionId, 'share');
     if (motion.status === MotionStatus.Draft) throw refusals.notOpen(motion.id);
     if (motion.status === MotionStatus.Closed) throw refusals.closed(motion.id, motion.closedAt);
     const member = await voterOf(ctx, motion);

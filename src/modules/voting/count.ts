@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { BodyKind } from '../registry/kinds.js';
-import { meetingCounts } from '../attendance/counts.js';
+import { meetingTotals } from '../attendance/counts.js';
 import { AttendanceState } from '../attendance/states.js';
 import { tally, type Tally } from './rules/threshold.js';
 import type { Motion } from './queries.js';
@@ -58,7 +58,7 @@ export async function bodyKindOf(db: Db, bodyId: number): Promise<BodyKind> {
 export async function resultNow(db: Db, motion: Motion): Promise<Tally> {
   // One after another: inside a transaction the queries share one connection anyway.
   const votes = await storedVotes(db, motion);
-  const counts = await meetingCounts(db, motion.meetingId);
+  const counts = await meetingTotals(db, motion.meetingId);
   const extra = await votersNotPresent(db, motion);
   const kind = await bodyKindOf(db, motion.bodyId);
   return tally(kind, { expected: counts.expected, present: counts.present + extra, ...votes }, motion.threshold);

@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { sealBallots } from '../sealBallots.js';
 import { defineOperation } from '../../../server/operation.js';
-import { meetingCounts } from '../../attendance/counts.js';
+import { meetingTotals } from '../../attendance/counts.js';
 import { loadMeeting } from '../../attendance/queries.js';
 import { announce, decideRound } from './rules/election.js';
 import { presentRound } from './presenters.js';
@@ -32,7 +32,7 @@ export const closeRound = defineOperation({
     if (totals.returned <= totals.issued && totals.counted !== totals.returned) throw refusals.ballotsUncounted(round.id, totals.returned, totals.counted);
 
     const meeting = await loadMeeting(tx, election.meetingId, now);
-    const counts = await meetingCounts(tx, election.meetingId, null, now);
+    const counts = await meetingTotals(tx, election.meetingId, now);
     const candidates = await candidatesOf(tx, election.id);
     const names = new Map(candidates.map((c) => [c.id, c.name]));
     const verdict = decideRound({
