@@ -17,8 +17,10 @@ import { verifyChain } from '../src/modules/audit/verifyChain.js';
 type Choice = 'yes' | 'no' | 'abstain';
 
 /** Sends requests a batch at a time, so the write queue gathers them into groups; returns the answers. */
-async function inBatches<T>(items: T[], size: number, send: (item: T) => Promise<{ status: number; body: any }>) {
-  const answers: Array<{ status: number; body: any }> = [];
+type Answer = Awaited<ReturnType<TestApp['call']>>;
+
+async function inBatches<T>(items: T[], size: number, send: (item: T) => Promise<Answer>) {
+  const answers: Answer[] = [];
   for (let i = 0; i < items.length; i += size) answers.push(...(await Promise.all(items.slice(i, i + size).map(send))));
   return answers;
 }
