@@ -325,10 +325,9 @@ const fmt = (n) => n.toLocaleString('en-US');
 
 /** From one profiled run; profile again after changing the vote path, and update this. */
 const WHERE_THE_TIME_GOES = [
-  'Where the time goes (server CPU profile of a 30,000-vote run at 935 votes/s, `BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=DIR" node bench/voteLoad.mjs --voters 30000 --crash off --runs 1`, 2026-11-26):',
-  'the server\'s core is busy about 93% of the run, at about 1 ms of CPU per vote (under the profiler and with other work on the machine: the shares count more than the times). The vote operation itself is about 0.25 ms: sealing the idempotency answer about 0.08 ms (a new AES-256-GCM cipher per vote), the audit entry 0.07 ms, reading the motion (per vote, not shared by the queue group) 0.045 ms, finding the member 0.04 ms.',
-  'Authenticating is about 0.13 ms: every voter\'s token is new to the 5-second token cache, so each vote pays one token query, which Kysely compiles afresh (it is not a prepared query, unlike the check-in path\'s; the check-in bench hides it behind one desk token).',
-  'Commits (one fsync per queue group) are about 0.075 ms per vote; garbage collection and socket writes (answers and frames) about 0.05 ms each.',
+  'Where the time goes (server CPU profile of a 3,000-vote recorded run plus its 400-vote warm-up, `BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=DIR" node bench/voteLoad.mjs --voters 3000 --kinds recorded --crash off --runs 1`, 2026-11-26, after the token lookup became a prepared query, the motion is read once per queue group and the close counts with `meetingTotals`):',
+  'the server was idle about 40% of the run: the clients (200 HTTP clients and 1,000 stream readers in this one process, on the same 2 cores) are as much the limit as the server.',
+  'Per vote, the operation takes about 0.3 ms of CPU, of which sealing the idempotency answer (a new AES-256-GCM cipher per vote) is about 0.12 ms and the audit entry 0.08 ms; the group commits (one fsync per group) add about 0.12 ms per vote; socket writes and garbage collection most of the rest.',
   'The close answers once it has counted the motion\'s votes and the meeting\'s members in its transaction, so its time grows with the sitting (rows above); the result then reaches the watchers a few tens of milliseconds after the close\'s own answer, the time for the server to write 1,000 frames and for this benchmark\'s one process to read them.',
 ].join(' ');
 
