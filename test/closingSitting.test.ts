@@ -130,7 +130,10 @@ describeStores('the closing sitting of the congress on the demo data', (stores) 
     const election = await call('POST', `/api/meetings/${meetingId}/elections`, { office: '市人民代表大会常务委员会副主任', seats: 2, agendaItemId: items[3], margin: { min: { count: 1 }, citation: '本次会议选举办法第六条' } });
     expect(election.status).toBe(201);
     const eid = election.body.id as number;
-    const [zhao, qian, sun] = await Promise.all(['赵一', '钱二', '孙三'].map(async (name) => (await call('POST', `/api/elections/${eid}/candidates`, { name })).body.id as number));
+    // Candidates in ballot order, one after another (the announcement names the tied in that order).
+    const ids: number[] = [];
+    for (const name of ['赵一', '钱二', '孙三']) ids.push((await call('POST', `/api/elections/${eid}/candidates`, { name })).body.id as number);
+    const [zhao, qian, sun] = ids as [number, number, number];
     const round1 = await call('POST', `/api/elections/${eid}/rounds`, {});
     expect(round1.body).toMatchObject({ ordinal: 1, kind: 'first', seats: 2 });
     const r1 = round1.body.id as number;
