@@ -41,10 +41,18 @@ export function rostrumEmpty(meetingId: number) {
   });
 }
 
-/** A meeting with no stored hall layout and none given. */
-export function noHallLayout(meetingId: number) {
-  return errors.unprocessable('hall_layout_missing', {
-    'zh-CN': `会次 ${meetingId} 所属机构没有保存会场布局，请求中也未给出`,
-    en: `Meeting ${meetingId}'s body has no stored hall layout and none was given`,
+/** A meeting not yet seated: no layout chosen for it. */
+export function noHallAssignment(meetingId: number) {
+  return errors.unprocessable('hall_not_assigned', {
+    'zh-CN': `会次 ${meetingId} 尚未选定会场布局；请先提交 POST /api/meetings/${meetingId}/hall-assignment`,
+    en: `Meeting ${meetingId} has no hall layout chosen yet; POST /api/meetings/${meetingId}/hall-assignment first`,
+  });
+}
+
+/** A group of another body named for name cards. */
+export function groupOfOtherBody(groupId: number, groupBody: number, meetingId: number, meetingBody: number) {
+  return errors.unprocessable('group_of_other_body', {
+    'zh-CN': `分组 ${groupId} 属于机构 ${groupBody}，会次 ${meetingId} 属于机构 ${meetingBody}`,
+    en: `Group ${groupId} belongs to body ${groupBody}, meeting ${meetingId} to body ${meetingBody}`,
   });
 }
