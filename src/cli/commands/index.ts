@@ -9,6 +9,7 @@ import { backup } from './backup.js';
 import { quorum } from './quorum.js';
 import { recountCommand } from './recount.js';
 import { tallyCommand } from './tally.js';
+import { namesSort } from './namesSort.js';
 
 /** Every `plenum` subcommand, in the order `plenum --help` lists them. */
 export const COMMANDS: Command[] = [
@@ -22,4 +23,5 @@ export const COMMANDS: Command[] = [
   quorum,
   tallyCommand,
   recountCommand,
+  namesSort,
 ];
