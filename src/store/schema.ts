@@ -347,6 +347,13 @@ export interface ElectionBallotTable {
   marks: string;
 }
 
+/** A body's office titles and their ranks for protocol order (smaller first). */
+export interface ProtocolRankTable {
+  body_id: number;
+  title: string;
+  rank: number;
+}
+
 export interface Database {
   bodies: BodyTable;
   terms: TermTable;
@@ -376,6 +383,7 @@ export interface Database {
   election_entries: ElectionEntryTable;
   election_participation: ElectionParticipationTable;
   election_ballots: ElectionBallotTable;
+  protocol_ranks: ProtocolRankTable;
   hall_layouts: HallLayoutTable;
   hall_assignments: HallAssignmentTable;
 }
