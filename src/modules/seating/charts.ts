@@ -4,7 +4,7 @@
  * the workbook all draw from.
  */
 import { errors } from '../../server/errors.js';
-import { compareNames, MissingStrokeData } from '../protocol/rules/collation.js';
+import { collationKey, MissingStrokeData } from '../protocol/rules/collation.js';
 import { namesDoNotFit } from './refusals.js';
 import { fillHall, type HallAssignment, type HallGroup, type HallLayout, type ReservedSeat } from './rules/hallFill.js';
 import { rostrumRows, type RostrumConvention } from './rules/rostrumOrder.js';
@@ -37,10 +37,24 @@ export function defaultRows(count: number, perRow = 15): number[] {
   return rows;
 }
 
-/** `fillHall` with members in stroke order; a name the stroke table lacks is a 422 naming it. */
+/**
+ * `fillHall` with members in stroke order; a name the stroke table lacks is a 422 naming it.
+ * The comparison is `compareNames` (which compares the two names' collation keys) with each
+ * name's key computed once instead of at every comparison: the same order, a fraction of the time.
+ */
 export function seatHall(layout: HallLayout, groups: readonly HallGroup[], reserved: readonly ReservedSeat[]): HallAssignment {
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = collationKey(name)));
+    return key;
+  };
   try {
-    return fillHall(layout, groups, reserved, (a, b) => compareNames(a, b));
+    return fillHall(layout, groups, reserved, (a, b) => {
+      const x = keyOf(a);
+      const y = keyOf(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
   } catch (error) {
     if (error instanceof MissingStrokeData) {
       throw errors.unprocessable('name_without_stroke_data', { 'zh-CN': error.messageZh, en: error.messageEn }, { character: error.character, name: error.nameWithIt });

@@ -111,3 +111,15 @@ describe('name cards', () => {
     expect(html.match(/<section class="card">/g)).toHaveLength(2);
   });
 });
+
+describe('seatHall', () => {
+  it('orders members exactly as compareNames does', async () => {
+    const { compareNames } = await import('../protocol/rules/collation.js');
+    const names = ['王东明', '丁仲礼', '王毅', '李四', '林晓东', '陈立', '王雨桐', '赵一鸣', '丁一', '马六', '王五', '王毅'];
+    const members = names.map((name, i) => ({ id: i + 1, name }));
+    const a = seatHall({ name: 'h', blocks: [{ name: 'A', rows: [names.length] }], order: 'rows' }, [{ id: 1, name: 'g', members }], []);
+    const expected = [...members].sort((x, y) => compareNames(x.name, y.name) || x.id - y.id).map((m) => m.id);
+    expect(a.seats.map((s) => (s.kind === 'member' ? s.memberId : 0))).toEqual(expected);
+    expect(a.seats.slice(0, 4).map((s) => (s.kind === 'member' ? s.name : ''))).toEqual(['丁一', '丁仲礼', '马六', '王五']); // 丁 2 strokes, 马 3, 王 4
+  });
+});
