@@ -82,7 +82,7 @@ export async function run() {
   return {
     name: 'hallSeating',
     title: `Hall seating: 3,000 seats, ${GROUPS} groups, ${members} members, stroke order within groups`,
-    command: 'npm run bench -- hallSeating',
+    command: 'npm run build && node bench/hallSeating.mjs',
     results: [
       resultOf(`seat ${members} members in ${GROUPS} groups (stroke order, 60 reserved seats), 3,000-seat hall`, 'ms', grouped),
       resultOf(`baseline: plain sequential fill of the same ${members} names, no groups`, 'ms', plain),
