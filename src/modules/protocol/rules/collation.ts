@@ -25,14 +25,21 @@ const SEPARATORS = new Set(['·', '・', '•', '‧', '．', '.', '-', '－', '
 const RANK_BASE = 0x100;
 const rankOf = new Map<string, number>();
 const strokesOf = new Map<string, number>();
+/** The rank of each BMP code unit (0: no stroke data; SKIP: a separator), for the hot path. */
+const SKIP = 1;
+const bmpRank = new Uint16Array(0x10000);
 {
   let rank = RANK_BASE;
   STROKE_ORDER.forEach((chars, i) => {
     for (const char of chars) {
+      const cp = char.codePointAt(0) ?? 0;
+      if (cp < 0x10000) bmpRank[cp] = rank;
       rankOf.set(char, rank++);
       strokesOf.set(char, i + 1);
     }
   });
+  if (rank > 0xffff) throw new Error(`The stroke table holds ${rank - RANK_BASE} characters; keys hold at most ${0xffff - RANK_BASE}`);
+  for (const sep of SEPARATORS) bmpRank[sep.charCodeAt(0)] = SKIP;
 }
 
 /** A character with no stroke data: the order of a name holding it is unknown. */
@@ -72,8 +79,9 @@ export function missingCharacter(name: string): string | undefined {
   return undefined;
 }
 
-const SINGLE_GIVEN = String.fromCharCode(1);
-const LONGER_GIVEN = String.fromCharCode(2);
+const SINGLE_GIVEN = 1;
+const LONGER_GIVEN = 2;
+const units: number[] = [];
 
 /**
  * A string key whose code-unit order is the name's stroke order: one code unit per character's
@@ -83,19 +91,24 @@ const LONGER_GIVEN = String.fromCharCode(2);
  * @example collationKey('王毅') < collationKey('王东明') // true: one-character given name first
  */
 export function collationKey(name: string, options: CollationOptions = {}): string {
-  const ranks: number[] = [];
-  for (const char of name.trim()) {
-    if (SEPARATORS.has(char)) continue;
-    const rank = rankOf.get(char);
-    if (rank === undefined) throw new MissingStrokeData(char, name.trim());
-    ranks.push(rank);
+  const text = name.trim();
+  units.length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let rank = bmpRank[unit] as number;
+    if (rank === SKIP) continue;
+    if (rank === 0) {
+      // Outside the BMP (a surrogate pair) or without data: the slow path names the character.
+      const char = String.fromCodePoint(text.codePointAt(i) ?? unit);
+      const found = rankOf.get(char);
+      if (found === undefined) throw new MissingStrokeData(char, text);
+      rank = found;
+      i += char.length - 1;
+    }
+    units.push(rank);
   }
-  const [surname, ...given] = ranks;
-  if (surname === undefined) return '';
-  const head = String.fromCharCode(surname);
-  const tail = String.fromCharCode(...given);
-  if (options.singleFirst === false || given.length === 0) return head + tail;
-  return head + (given.length === 1 ? SINGLE_GIVEN : LONGER_GIVEN) + tail;
+  if (units.length > 1 && options.singleFirst !== false) units.splice(1, 0, units.length === 2 ? SINGLE_GIVEN : LONGER_GIVEN);
+  return String.fromCharCode(...units);
 }
 
 function compareKeys(a: string, b: string): number {
@@ -112,9 +125,47 @@ export function compareNames(a: string, b: string, options: CollationOptions = {
   return compareKeys(collationKey(a, options), collationKey(b, options));
 }
 
-/** A new array of the names in stroke order; stable for names that compare equal. */
+/** Key units are below 2^13 (a rank table of under 7,936 characters), so four fit in a double. */
+const PACK_BITS = 8192;
+const PACKABLE = RANK_BASE + rankOf.size <= PACK_BITS;
+
+/** The first four units of a key as one exact number that orders as the key's prefix does. */
+function packPrefix(key: string): number {
+  let v = 0;
+  for (let j = 0; j < 4; j++) v = v * PACK_BITS + (j < key.length ? key.charCodeAt(j) : 0);
+  return v;
+}
+
+/**
+ * A new array of the names in stroke order; stable for names that compare equal.
+ *
+ * For speed (100,000 names well under 200 ms) the names are grouped by the first four units of
+ * their key packed into one number (surname, marker, two given-name characters: the whole key
+ * of most names), the distinct numbers are sorted as a Float64Array, and only a group holding
+ * longer keys is sorted further by the whole key. A comparator called 1.7 million times costs
+ * several times more.
+ */
 export function sortNames(names: readonly string[], options: CollationOptions = {}): string[] {
-  const keyed = names.map((name, index) => ({ name, key: collationKey(name, options), index }));
-  keyed.sort((x, y) => compareKeys(x.key, y.key) || x.index - y.index);
-  return keyed.map((k) => k.name);
+  const keys = names.map((name) => collationKey(name, options));
+  if (!PACKABLE) {
+    const order = keys.map((_, i) => i).sort((a, b) => compareKeys(keys[a] as string, keys[b] as string));
+    return order.map((i) => names[i] as string);
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < keys.length; i++) {
+    const prefix = packPrefix(keys[i] as string);
+    const group = groups.get(prefix);
+    if (group) group.push(i);
+    else groups.set(prefix, [i]);
+  }
+  const prefixes = Float64Array.from(groups.keys()).sort();
+  const sorted: string[] = [];
+  for (const prefix of prefixes) {
+    const group = groups.get(prefix) as number[];
+    if (group.length > 1 && group.some((i) => (keys[i] as string).length > 4)) {
+      group.sort((a, b) => compareKeys(keys[a] as string, keys[b] as string)); // stable: input order for equal keys
+    }
+    for (const i of group) sorted.push(names[i] as string);
+  }
+  return sorted;
 }
