@@ -61,6 +61,16 @@ describe('hall chart', () => {
     expect(svg).not.toContain('<b>');
   });
 
+  it('SVG: an aisle between blocks, no seat drawn in it', () => {
+    const svg = hallSvg('大会', layout, assignment);
+    const xs = (block: number) => [...svg.matchAll(new RegExp(`data-block="${block}"[^>]*><rect x="([0-9.]+)" y="[0-9.]+" width="(\\d+)"`, 'g'))].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const rightEdgeOfLeft = Math.max(...xs(1).map(([x, w]) => x + w));
+    const leftEdgeOfRight = Math.min(...xs(2).map(([x]) => x));
+    expect(xs(1)).toHaveLength(4);
+    expect(xs(2)).toHaveLength(2);
+    expect(leftEdgeOfRight - rightEdgeOfLeft).toBeGreaterThanOrEqual(32);
+  });
+
   it('page: figures and the groups with their first and last seats', () => {
     const html = hallPage('大会', layout, assignment);
     expect(html).toContain('@page{size:A4 landscape;margin:12mm}');
