@@ -16,7 +16,12 @@ export interface Command {
   options?: ParseArgsConfig['options'];
   /** How many positional arguments it takes. */
   positionals?: { min: number; max: number };
-  run(args: { values: Record<string, string | boolean | undefined>; positionals: string[] }): Promise<number>;
+  run(args: {
+    values: Record<string, string | boolean | undefined>;
+    positionals: string[];
+    /** Reads all of standard input (tests feed it through runCli's `stdin`). */
+    stdin: () => Promise<string>;
+  }): Promise<number>;
 }
 
 /** Raised for bad arguments: printed with the usage line, exit code 2. */
@@ -59,4 +64,11 @@ export function parse(command: Command, argv: string[]) {
     }
     throw new UsageError(e.message);
   }
+}
+
+/** Reads the whole of the process's standard input as UTF-8. */
+export async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -2,7 +2,7 @@
  * `plenum`: the command line for staff and operators. Each subcommand lives in commands/ and
  * has its own --help; bad arguments print the problem and the usage, and exit 2.
  */
-import { parse, UsageError, type Command } from './command.js';
+import { parse, readProcessStdin, UsageError, type Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { AppError } from '../server/errors.js';
 
@@ -26,7 +26,12 @@ function helpOf(c: Command): string {
   return [`Usage: ${usageOf(c)}`, '', c.summary, ...(c.help?.length ? ['', 'Options:', ...c.help.map((h) => `  ${h}`)] : []), '  -h, --help            show this help'].join('\n');
 }
 
-export async function main(argv: string[]): Promise<number> {
+export interface CliIo {
+  /** Standard input; the process's by default. */
+  stdin?: () => Promise<string>;
+}
+
+export async function main(argv: string[], io: CliIo = {}): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     console.log(overview());
     return argv.length === 0 ? 2 : 0;
@@ -53,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     const { min, max } = command.positionals ?? { min: 0, max: 0 };
     if (positionals.length < min) throw new UsageError(`missing argument${min - positionals.length > 1 ? 's' : ''}`);
     if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}"`);
-    return await command.run({ values: values as Record<string, string | boolean | undefined>, positionals });
+    return await command.run({ values: values as Record<string, string | boolean | undefined>, positionals, stdin: io.stdin ?? readProcessStdin });
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`plenum ${command.path.join(' ')}: ${error.message}`);

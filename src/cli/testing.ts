@@ -11,12 +11,17 @@ export interface CliRun {
 }
 
 export async function runCli(...argv: string[]): Promise<CliRun> {
+  return runCliWith({}, ...argv);
+}
+
+/** Runs `plenum` with what it reads on standard input: `runCliWith({ stdin: '王毅\n丁仲礼\n' }, 'names', 'sort')`. */
+export async function runCliWith(io: { stdin?: string }, ...argv: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
   const error = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')));
   try {
-    const code = await main(argv);
+    const code = await main(argv, io.stdin === undefined ? {} : { stdin: async () => io.stdin ?? '' });
     return { code, out: out.join('\n'), err: err.join('\n') };
   } finally {
     log.mockRestore();

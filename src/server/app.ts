@@ -16,6 +16,8 @@ import { attendanceRoutes } from '../modules/attendance/routes.js';
 import { liveRoutes } from '../modules/live/routes.js';
 import { votingRoutes } from '../modules/voting/routes.js';
 import { electionRoutes } from '../modules/voting/elections/routes.js';
+import { protocolRoutes } from '../modules/protocol/routes.js';
+import { seatingRoutes } from '../modules/seating/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
@@ -29,6 +31,8 @@ const MODULES: RouteModule[] = [
   attendanceRoutes,
   votingRoutes,
   electionRoutes,
+  protocolRoutes,
+  seatingRoutes,
   liveRoutes,
   auditRoutes,
 ];

@@ -118,7 +118,7 @@ export const errors = {
     new AppError(500, 'internal', m('服务器内部错误，已记录，请联系管理员', 'Internal server error; it has been logged')),
 };
 
-export type Thing = 'body' | 'term' | 'session' | 'meeting' | 'group' | 'person' | 'membership' | 'account' | 'token' | 'stage' | 'agenda_item' | 'attendee';
+export type Thing = 'body' | 'term' | 'session' | 'meeting' | 'group' | 'person' | 'membership' | 'account' | 'token' | 'stage' | 'agenda_item' | 'attendee' | 'hall_layout';
 
 const THING_ZH: Record<Thing, string> = {
   body: '机构',
@@ -133,6 +133,7 @@ const THING_ZH: Record<Thing, string> = {
   stage: '会议阶段',
   agenda_item: '议程项',
   attendee: '列席人员',
+  hall_layout: '会场布局',
 };
 
 const THING_EN: Record<Thing, string> = {
@@ -148,6 +149,7 @@ const THING_EN: Record<Thing, string> = {
   stage: 'Stage',
   agenda_item: 'Agenda item',
   attendee: 'Attendee',
+  hall_layout: 'Hall layout',
 };
 
 /** The reader's language from an Accept-Language header: English when asked for first, else Chinese. */

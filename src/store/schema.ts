@@ -347,6 +347,13 @@ export interface ElectionBallotTable {
   marks: string;
 }
 
+/** A body's office titles and their ranks for protocol order (smaller first). */
+export interface ProtocolRankTable {
+  body_id: number;
+  title: string;
+  rank: number;
+}
+
 export interface Database {
   bodies: BodyTable;
   terms: TermTable;
@@ -376,6 +383,31 @@ export interface Database {
   election_entries: ElectionEntryTable;
   election_participation: ElectionParticipationTable;
   election_ballots: ElectionBallotTable;
+  protocol_ranks: ProtocolRankTable;
+  hall_layouts: HallLayoutTable;
+  hall_assignments: HallAssignmentTable;
+}
+
+/** A body's hall: `layout` is the JSON of its blocks and fill order (modules/seating). */
+export interface HallLayoutTable {
+  id: Id;
+  body_id: number;
+  name: string;
+  layout: string;
+  seats: number;
+  created_at: string;
+  created_by: string;
+}
+
+/** The layout a meeting is seated in and its reserved seats (JSON). */
+export interface HallAssignmentTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  layout_id: number;
+  reserved: string;
+  updated_at: string;
+  updated_by: string;
 }
 
 export type Body = Selectable<BodyTable>;

@@ -9,6 +9,8 @@ import { backup } from './backup.js';
 import { quorum } from './quorum.js';
 import { recountCommand } from './recount.js';
 import { tallyCommand } from './tally.js';
+import { namesSort } from './namesSort.js';
+import { seatingRostrumCommand } from './seatingRostrum.js';
 
 /** Every `plenum` subcommand, in the order `plenum --help` lists them. */
 export const COMMANDS: Command[] = [
@@ -22,4 +24,6 @@ export const COMMANDS: Command[] = [
   quorum,
   tallyCommand,
   recountCommand,
+  namesSort,
+  seatingRostrumCommand,
 ];

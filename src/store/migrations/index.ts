@@ -6,6 +6,8 @@ import { sittings } from './0003_sittings.js';
 import { pinyinInitials } from './0004_pinyin_initials.js';
 import { motions } from './0005_motions.js';
 import { elections } from './0006_elections.js';
+import { protocolRanks } from './0007_protocol_ranks.js';
+import { seating } from './0008_seating.js';
 
 /** Every migration, in order. The name of the last applied one is the schema version. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -16,5 +18,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0004_pinyin_initials': pinyinInitials,
     '0005_motions': motions(dialect),
     '0006_elections': elections(dialect),
+    '0007_protocol_ranks': protocolRanks,
+    '0008_seating': seating(dialect),
   };
 }

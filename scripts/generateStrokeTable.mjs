@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+/**
+ * Compiles the stroke data of cnchar-order (MIT) and our override file into the collation table
+ * src/modules/protocol/rules/strokeTable.generated.ts, in the order of
+ * GB13000.1 字符集汉字字序（笔画序）规范:
+ *   1. fewer strokes first;
+ *   2. equal count: the stroke sequence position by position in five classes
+ *      横(incl. 提) < 竖(incl. 竖钩) < 撇 < 点(incl. 捺) < 折(every turning or hooked stroke);
+ *   3. identical five-class sequences (于/干, 田/由, 己/已/巳): the finer stroke shapes, the main form
+ *      before its variant (竖 before 竖钩; the 折 shapes in the order of GB13000.1 字符集汉字折笔规范);
+ *   4. then the code point, so the order is total and stable.
+ *
+ * The table is checked in (not built by `npm run build`) because `npm run check` (tsc) and vitest
+ * read src/ directly: a build-only artifact would be missing on a fresh clone. The test
+ * strokeTable.test.ts runs this script with --check and fails when the file is stale.
+ *
+ * Usage: node scripts/generateStrokeTable.mjs          (rewrites the table)
+ *        node scripts/generateStrokeTable.mjs --check  (exit 1 if the checked-in table differs)
+ */
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const cnchar = require('cnchar');
+cnchar.use(require('cnchar-order'));
+const orderVersion = require('cnchar-order/package.json').version;
+
+const rulesDir = fileURLToPath(new URL('../src/modules/protocol/rules/', import.meta.url));
+const overridesPath = `${rulesDir}strokeOverrides.txt`;
+const tablePath = `${rulesDir}strokeTable.generated.ts`;
+
+/**
+ * cnchar-order's stroke letters, each in its class (1 横 2 竖 3 撇 4 点 5 折) and, within the class,
+ * in the order of the finer shapes. 折 follows the numbering of GB13000.1 字符集汉字折笔规范
+ * (横折, 横撇/横钩, 横折钩, 横折提, 横折弯/横折折, 横斜钩, 横折弯钩/横撇弯钩/横折折折钩, 横折折撇,
+ * 横折折折, 竖折/竖弯, 竖提, 竖折撇/竖折折, 竖弯钩, 竖折折钩, 撇折, 撇点, 弯钩, 斜钩/卧钩).
+ */
+export const LETTER_ORDER = [
+  ['j', 'i'], // 横, 提
+  ['f', 'g'], // 竖, 竖钩
+  ['s'], // 撇
+  ['k', 'd', 'l'], // 点, 点(左点), 捺
+  ['c', 'e', 'r', 'p', 'v', 'o', 'w', 'a', 'q', 'b', 'h', 'x', 'u', 'z', 'n', 'm', 't', 'y'],
+];
+
+const letterClass = new Map();
+const letterFine = new Map();
+LETTER_ORDER.forEach((letters, cls) =>
+  letters.forEach((letter, fine) => {
+    letterClass.set(letter, cls + 1);
+    letterFine.set(letter, fine);
+  }),
+);
+
+/** Reads `字 letters  # reason` lines; blank lines and lines starting with # are comments. */
+export function readOverrides(text) {
+  const overrides = new Map();
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
+    const [char, letters, extra] = line.split(/\s+/);
+    const where = `strokeOverrides.txt line ${index + 1}`;
+    if (extra !== undefined || [...char].length !== 1 || !letters) throw new Error(`${where}: expected "字 letters", got "${raw}"`);
+    for (const letter of letters) if (!letterClass.has(letter)) throw new Error(`${where}: unknown stroke letter "${letter}" for ${char}`);
+    if (!raw.includes('#')) throw new Error(`${where}: every override needs a comment naming the reason`);
+    overrides.set(char, letters);
+  });
+  return overrides;
+}
+
+function strokeLetters(char) {
+  const order = cnchar.stroke(char, 'order')[0];
+  return typeof order === 'string' && order.length > 0 ? order : undefined;
+}
+
+function compareEntries(a, b) {
+  if (a.letters.length !== b.letters.length) return a.letters.length - b.letters.length;
+  for (let i = 0; i < a.letters.length; i++) {
+    const d = letterClass.get(a.letters[i]) - letterClass.get(b.letters[i]);
+    if (d !== 0) return d;
+  }
+  for (let i = 0; i < a.letters.length; i++) {
+    const d = letterFine.get(a.letters[i]) - letterFine.get(b.letters[i]);
+    if (d !== 0) return d;
+  }
+  return a.codePoint - b.codePoint;
+}
+
+export function buildTable() {
+  const overrides = readOverrides(readFileSync(overridesPath, 'utf8'));
+  const entries = [];
+  const ranges = [
+    [0x3007, 0x3007],
+    [0x3400, 0x9fff],
+    [0xf900, 0xfaff],
+    [0x20000, 0x2fa1f],
+  ];
+  for (const [from, to] of ranges) {
+    for (let cp = from; cp <= to; cp++) {
+      const char = String.fromCodePoint(cp);
+      const letters = overrides.get(char) ?? strokeLetters(char);
+      if (letters === undefined) continue;
+      for (const letter of letters) if (!letterClass.has(letter)) throw new Error(`cnchar-order: unknown stroke letter "${letter}" for ${char}`);
+      entries.push({ char, codePoint: cp, letters });
+    }
+  }
+  entries.sort(compareEntries);
+  const byCount = [];
+  for (const e of entries) {
+    const i = e.letters.length - 1;
+    while (byCount.length <= i) byCount.push('');
+    byCount[i] += e.char;
+  }
+  return { byCount, count: entries.length, overrides: overrides.size };
+}
+
+export function renderTable({ byCount, count, overrides }) {
+  const lines = [
+    '// Generated by scripts/generateStrokeTable.mjs: do not edit. Edit strokeOverrides.txt and rerun the script.',
+    `// Source: cnchar-order ${orderVersion} (MIT), ${overrides} override(s); ${count} characters.`,
+    '// STROKE_ORDER[n - 1] holds the characters of n strokes in GB13000.1 stroke order (字序（笔画序）规范).',
+    'export const STROKE_ORDER: readonly string[] = [',
+    ...byCount.map((chars, i) => `  '${chars}', // ${i + 1}`),
+    '];',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = renderTable(buildTable());
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(tablePath, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (current !== text) {
+      console.error('strokeTable.generated.ts is stale: run `node scripts/generateStrokeTable.mjs`');
+      process.exit(1);
+    }
+    console.log('strokeTable.generated.ts is up to date');
+  } else {
+    writeFileSync(tablePath, text);
+    console.log(`wrote ${tablePath}`);
+  }
+}
