@@ -86,6 +86,7 @@ const units: number[] = [];
 /** Fills `units` with a name's key units; throws MissingStrokeData. */
 function fillUnits(name: string, options: CollationOptions): void {
   const text = name.trim();
+  const marked = options.singleFirst !== false;
   units.length = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -100,8 +101,12 @@ function fillUnits(name: string, options: CollationOptions): void {
       i += char.length - 1;
     }
     units.push(rank);
+    // A slot for the marker after the surname, filled once the given name's length is known.
+    if (marked && units.length === 1) units.push(0);
   }
-  if (units.length > 1 && options.singleFirst !== false) units.splice(1, 0, units.length === 2 ? SINGLE_GIVEN : LONGER_GIVEN);
+  if (!marked) return;
+  if (units.length <= 2) units.length = Math.min(units.length, 1);
+  else units[1] = units.length === 3 ? SINGLE_GIVEN : LONGER_GIVEN;
 }
 
 /**
