@@ -55,7 +55,7 @@ export async function run() {
       resultOf(`baseline: Array.prototype.sort with one Intl.Collator('zh'), ${COUNT} names`, 'ms', baselineCollator),
       resultOf(`sortNames, 3000 names (a national congress)`, 'ms', small),
     ],
-    notes: `Names from src/demo/names.ts (mulberry32 seed 20260301), synthetic only. sortNames builds one key string per name (one UTF-16 unit per character's rank in the compiled stroke table) and sorts the keys; the baselines sort the same names in ICU's order, which is not the stroke order.`,
+    notes: `Names from src/demo/names.ts (mulberry32 seed 20260301), synthetic only. sortNames turns each name into key units (each character's rank in the compiled stroke table, and the one-character-given-name marker) and sorts the first four units by a stable radix sort over typed arrays, longer keys tie-broken by the whole key; the baselines sort the same names in ICU's order, which is not the stroke order.`,
   };
 }
 

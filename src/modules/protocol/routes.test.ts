@@ -50,6 +50,8 @@ describeStores('protocol routes', (stores) => {
     expect((await sort({ names: ['王毅'], by: 'strokes' })).status).toBe(401);
     const bad = await sort({ names: ['王毅'], by: 'height' }, secretariat);
     expect([bad.status, bad.body.error]).toEqual([400, 'invalid_input']);
+    const badDate = await sort({ names: [{ name: '王毅', since: 'last year' }], by: 'rank' }, secretariat);
+    expect([badDate.status, badDate.body.error]).toEqual([400, 'invalid_input']);
 
     const strokes = await sort({ names: ['王东明', '王毅', '丁仲礼', '王晨'], by: 'strokes' }, secretariat);
     expect([strokes.status, strokes.body]).toEqual([200, { by: 'strokes', statement: '以姓氏笔画为序', statementEn: 'in stroke order of surnames', names: ['丁仲礼', '王晨', '王毅', '王东明'] }]);
