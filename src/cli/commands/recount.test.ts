@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, expect, it, vi } from 'vitest';
-import { main } from '../main.js';
+import { runCliCalls } from '../testing.js';
 import { openStore, SQLITE_FILE } from '../../store/store.js';
 import { EventBus } from '../../server/events.js';
 import { execute, SYSTEM, type Actor, type Runtime } from '../../server/operation.js';
@@ -20,15 +20,8 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-async function plenum(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
+/** Runs `plenum …` in-process; returns the exit code and what it printed, a call per line. */
+const plenum = (...argv: string[]) => runCliCalls({}, ...argv);
 
 /** A store with five members, four present, and one closed motion of each kind: 3 yes and 1 no in each. */
 async function storeWithClosedMotions(): Promise<{ dir: string; recorded: number; secret: number; draft: number }> {
