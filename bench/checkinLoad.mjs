@@ -23,7 +23,7 @@ import process from 'node:process';
 import { setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
 import { ROOT, percentile, resultOf, round, runIfMain } from './lib.mjs';
-import { BARE, SERVER_LIMIT_MS, load, memoryOf, openWatchers, request, startChild, startPlenum, stop, waitFor } from './http.mjs';
+import { load, memoryOf, openWatchers, request, runsBesideBare, startPlenum, stop, waitFor } from './http.mjs';
 import { PASSWORD, SECTORS, prepareSitting } from './sitting.mjs';
 
 const DEFAULTS = { members: 3000, watchers: 1000, checkIns: 3000, concurrency: 200, runs: 3 };
@@ -124,13 +124,7 @@ export async function run(argv = []) {
     concurrency: Number(values.concurrency ?? DEFAULTS.concurrency),
     runs: Number(values.runs ?? DEFAULTS.runs),
   };
-  const bare = await startChild([BARE, String(SERVER_LIMIT_MS)], /listening (\d+)/);
-  const runs = [];
-  try {
-    for (let r = 0; r < options.runs; r++) runs.push(await oneRun(options, bare));
-  } finally {
-    await stop(bare.child);
-  }
+  const runs = await runsBesideBare(options.runs, (bare) => oneRun(options, bare));
   const col = (k) => runs.map((f) => f[k]);
   const W = options.watchers.toLocaleString('en-US');
   const N = options.checkIns.toLocaleString('en-US');

@@ -54,6 +54,18 @@ export function startPlenum(dataDir) {
 }
 
 /** Stops a child with SIGTERM and resolves once it has exited. */
+/** Runs `oneRun(options, bare)` `runs` times against one bare Fastify baseline server, stopped afterwards. */
+export async function runsBesideBare(runs, oneRun) {
+  const bare = await startChild([BARE, String(SERVER_LIMIT_MS)], /listening (\d+)/);
+  const results = [];
+  try {
+    for (let r = 0; r < runs; r++) results.push(await oneRun(bare));
+  } finally {
+    await stop(bare.child);
+  }
+  return results;
+}
+
 export const stop = (child) =>
   new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -31,7 +31,7 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { SQLITE_FILE } from '../dist/store/store.js';
 import { ROOT, percentile, resultOf, round, runIfMain } from './lib.mjs';
-import { BARE, SERVER_LIMIT_MS, load, memoryOf, openWatchers, request, startChild, startPlenum, stop, waitFor } from './http.mjs';
+import { load, memoryOf, openWatchers, request, runsBesideBare, startPlenum, stop, waitFor } from './http.mjs';
 import { PASSWORD, prepareSitting } from './sitting.mjs';
 
 const DEFAULTS = { voters: '3000,30000', watchers: 1000, concurrency: 200, runs: 3, kinds: 'recorded,secret', idempotency: 'on', crash: 'on' };
@@ -311,13 +311,7 @@ export async function run(argv = []) {
   };
   if (options.voters.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--voters: burst sizes, e.g. 3000,30000');
   if (options.kinds.some((k) => !['recorded', 'secret'].includes(k))) throw new Error('--kinds: recorded, secret or both (recorded,secret)');
-  const bare = await startChild([BARE, String(SERVER_LIMIT_MS)], /listening (\d+)/);
-  const runs = [];
-  try {
-    for (let r = 0; r < options.runs; r++) runs.push(await oneRun(options, bare));
-  } finally {
-    await stop(bare.child);
-  }
+  const runs = await runsBesideBare(options.runs, (bare) => oneRun(options, bare));
   return report(options, runs);
 }
 
