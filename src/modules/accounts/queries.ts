@@ -37,8 +37,13 @@ const holderOf = prepared((db, p: { tokenHash: string }) =>
 );
 
 /** As `actorForToken`, with the token's expiry (an ISO time), so a cache knows how long it may keep the answer. */
-export async function tokenHolder({ db, dialect }: StoreHandle, token: string, now = new Date()): Promise<{ actor: Actor & { tokenId: number }; expiresAt: string } | null> {
-  const row = await holderOf.first(db, dialect, { tokenHash: hashToken(token) });
+export async function tokenHolder(store: StoreHandle, token: string, now = new Date()): Promise<{ actor: Actor & { tokenId: number }; expiresAt: string } | null> {
+  return tokenHolderByHash(store, hashToken(token), now);
+}
+
+/** As `tokenHolder`, for a caller that already hashed the token (the token cache keys on the hash). */
+export async function tokenHolderByHash({ db, dialect }: StoreHandle, tokenHash: string, now = new Date()): Promise<{ actor: Actor & { tokenId: number }; expiresAt: string } | null> {
+  const row = await holderOf.first(db, dialect, { tokenHash });
   if (!row || row.revoked_at || row.disabled || row.expires_at <= now.toISOString()) return null;
   const actor = {
     tokenId: row.tokenId,

@@ -10,7 +10,7 @@
  */
 import type { Actor } from '../../server/operation.js';
 import type { EventBus, PlenumEvent } from '../../server/events.js';
-import { tokenHolder, type StoreHandle } from './queries.js';
+import { tokenHolderByHash, type StoreHandle } from './queries.js';
 import { hashToken } from './secrets.js';
 
 export type TokenActor = Actor & { tokenId: number };
@@ -72,7 +72,7 @@ export class TokenCache {
     // The first requests of a burst all miss together: they share one lookup.
     let lookup = this.#inFlight.get(key);
     if (!lookup) {
-      lookup = this.#lookUp(key, token, now).finally(() => {
+      lookup = this.#lookUp(key, now).finally(() => {
         if (this.#inFlight.get(key) === lookup) this.#inFlight.delete(key);
       });
       this.#inFlight.set(key, lookup);
@@ -80,10 +80,10 @@ export class TokenCache {
     return lookup;
   }
 
-  async #lookUp(key: string, token: string, now: number): Promise<TokenActor | null> {
+  async #lookUp(key: string, now: number): Promise<TokenActor | null> {
     const epoch = this.#epoch;
     this.lookups++;
-    const found = await tokenHolder(this.#handle, token, new Date(now));
+    const found = await tokenHolderByHash(this.#handle, key, new Date(now));
     if (!found) return null;
     if (epoch !== this.#epoch) return found.actor;
     this.#store(key, found.actor, Math.min(now + this.#ttlMs, Date.parse(found.expiresAt)));

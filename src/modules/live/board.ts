@@ -6,8 +6,7 @@
  */
 import type { MeetingCounts } from '../attendance/counts.js';
 import type { MotionPresented } from '../voting/presenters.js';
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as escape } from '../../server/escapeHtml.js';
 
 /** A value inside an inline script: JSON that cannot close the script element. */
 const scriptValue = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

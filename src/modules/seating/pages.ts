@@ -4,7 +4,7 @@
  */
 import type { RostrumChart } from './charts.js';
 import type { HallAssignment, HallLayout, SeatRef } from './rules/hallFill.js';
-import { escape } from './escape.js';
+import { escapeHtml as escape } from '../../server/escapeHtml.js';
 import { hallSvg, rostrumSvg } from './svg.js';
 
 const FONT = '"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",system-ui,sans-serif';

@@ -4,7 +4,7 @@
  */
 import type { RostrumChart } from './charts.js';
 import type { AssignedSeat, HallAssignment, HallLayout } from './rules/hallFill.js';
-import { escape } from './escape.js';
+import { escapeHtml as escape } from '../../server/escapeHtml.js';
 
 const FONT = 'font-family="Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif"';
 

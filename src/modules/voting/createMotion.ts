@@ -2,10 +2,9 @@ import Type from 'typebox';
 import { defineOperation } from '../../server/operation.js';
 import { loadMeeting } from '../attendance/queries.js';
 import { defaultThreshold } from './rules/threshold.js';
-import { refusals } from './refusals.js';
 import { Id, MotionFields } from './inputs.js';
 import { motionSettings } from './settings.js';
-import { loadMotion } from './queries.js';
+import { loadMotion, checkAgendaItem } from './queries.js';
 import { presentMotion } from './presenters.js';
 import { MotionStatus } from './states.js';
 
@@ -22,10 +21,7 @@ export const createMotion = defineOperation({
   permission: 'voting.manage',
   async run({ tx, dialect, now }, input) {
     const meeting = await loadMeeting(tx, input.meetingId, now);
-    if (input.agendaItemId !== undefined) {
-      const item = await tx.selectFrom('agenda_items').select('id').where('id', '=', input.agendaItemId).where('meeting_id', '=', meeting.id).executeTakeFirst();
-      if (!item) throw refusals.agendaItemNotInMeeting(input.agendaItemId, meeting.id);
-    }
+    await checkAgendaItem(tx, meeting.id, input.agendaItemId);
     const motionClass = input.motionClass ?? 'ordinary';
     const settings = motionSettings(input, defaultThreshold(meeting.bodyKind, motionClass));
     const row = await tx

@@ -70,6 +70,13 @@ export async function loadMotion(db: Db, dialect: Dialect, id: number, lock: 'sh
   return motionOf(row);
 }
 
+/** Refuses (`agenda_item_not_found`) an agenda item that is not the meeting's; motions and elections both name one. */
+export async function checkAgendaItem(db: Db, meetingId: number, agendaItemId: number | undefined): Promise<void> {
+  if (agendaItemId === undefined) return;
+  const item = await db.selectFrom('agenda_items').select('id').where('id', '=', agendaItemId).where('meeting_id', '=', meetingId).executeTakeFirst();
+  if (!item) throw refusals.agendaItemNotInMeeting(agendaItemId, meetingId);
+}
+
 export async function listMotions(db: Db, meetingId: number): Promise<Motion[]> {
   const rows = await db.selectFrom('motions').selectAll().where('meeting_id', '=', meetingId).orderBy('id').execute();
   return rows.map(motionOf);

@@ -5,7 +5,7 @@ import { defaultThreshold } from './rules/threshold.js';
 import { refusals } from './refusals.js';
 import { Id, MotionFields } from './inputs.js';
 import { motionSettings } from './settings.js';
-import { loadMotion } from './queries.js';
+import { loadMotion, checkAgendaItem } from './queries.js';
 import { presentMotion } from './presenters.js';
 import { MotionStatus } from './states.js';
 
@@ -37,10 +37,7 @@ export const updateMotion = defineOperation({
     if (motion.status !== MotionStatus.Draft) throw refusals.notDraft(motion.id, motion.status);
     const meeting = await loadMeeting(tx, motion.meetingId, now);
     if (input.agendaItemId !== undefined && input.clearAgendaItem) throw refusals.agendaItemOrClear();
-    if (input.agendaItemId !== undefined) {
-      const item = await tx.selectFrom('agenda_items').select('id').where('id', '=', input.agendaItemId).where('meeting_id', '=', meeting.id).executeTakeFirst();
-      if (!item) throw refusals.agendaItemNotInMeeting(input.agendaItemId, meeting.id);
-    }
+    await checkAgendaItem(tx, meeting.id, input.agendaItemId);
     const motionClass = input.motionClass ?? motion.motionClass;
     const fallback = input.motionClass !== undefined ? defaultThreshold(meeting.bodyKind, motionClass) : motion.threshold;
     const settings = motionSettings(

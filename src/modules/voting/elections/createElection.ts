@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { checkAgendaItem } from '../queries.js';
 import { defineOperation } from '../../../server/operation.js';
 import { loadMeeting } from '../../attendance/queries.js';
 import { defaultThreshold, type Threshold } from '../rules/threshold.js';
@@ -32,10 +33,7 @@ export const createElection = defineOperation({
   permission: 'voting.manage',
   async run({ tx, actor, now }, input) {
     const meeting = await loadMeeting(tx, input.meetingId, now);
-    if (input.agendaItemId !== undefined) {
-      const item = await tx.selectFrom('agenda_items').select('id').where('id', '=', input.agendaItemId).where('meeting_id', '=', meeting.id).executeTakeFirst();
-      if (!item) throw refusals.agendaItemNotOfMeeting(input.agendaItemId, meeting.id);
-    }
+    await checkAgendaItem(tx, meeting.id, input.agendaItemId);
     if (input.threshold && input.threshold.num > input.threshold.den) throw refusals.badFraction('/threshold', input.threshold.num, input.threshold.den);
     const threshold: Threshold = input.threshold ?? defaultThreshold(meeting.bodyKind, 'ordinary');
     const margin: MarginRule | null = input.margin ?? null;

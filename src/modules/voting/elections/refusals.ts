@@ -21,11 +21,6 @@ export const refusals = {
       'zh-CN': `投票轮次 ${roundId} 没有计票录入 ${entryId}`,
       en: `Election round ${roundId} has no entry ${entryId}`,
     }),
-  agendaItemNotOfMeeting: (agendaItemId: number, meetingId: number) =>
-    new AppError(404, 'agenda_item_not_found', {
-      'zh-CN': `会次 ${meetingId} 没有议程项 ${agendaItemId}`,
-      en: `Meeting ${meetingId} has no agenda item ${agendaItemId}`,
-    }),
   badFraction: (path: string, num: number, den: number) =>
     errors.invalidInput([{ path, message: `the fraction ${num}/${den} must be at most 1` }]),
   notDraft: (electionId: number, state: string) =>

@@ -1,2 +1,2 @@
 /** Text for HTML and SVG: every character that could open markup or close an attribute escaped. */
-export const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
