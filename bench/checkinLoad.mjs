@@ -11,9 +11,6 @@
  * the server's resident memory with the streams open. Baseline: a bare Fastify server with one
  * trivial JSON POST (bench/fixtures/bareServer.mjs), same client, same run.
  *
- * The check-in route (POST /api/meetings/:id/check-ins) comes from the attendance module; until
- * it is in the tree the run says so and measures the rest (`checkInLoad` is the part it skips).
- *
  * Standalone: npm run build && node bench/checkinLoad.mjs [--members 3000] [--watchers 1000]
  *   [--check-ins 3000] [--concurrency 200] [--runs 3]
  */
@@ -62,12 +59,6 @@ export async function checkInLoad({ port, meetingId, deskToken, membershipIds, w
   return { ...result, settled, fanoutP50: percentile(delays, 50), fanoutP99: percentile(delays, 99), framesPerWatcher: frames / watchers.length };
 }
 
-/** Whether the server has the check-in route: an anonymous POST to it is anything but "no such endpoint". */
-async function hasCheckInRoute(port, meetingId) {
-  const res = await request(undefined, port, 'POST', `/api/meetings/${meetingId}/check-ins`, { body: {} });
-  return !(res.status === 404 && res.body?.error === 'route_not_found');
-}
-
 async function oneRun(options, bare) {
   const parent = path.join(ROOT, '.bench-tmp');
   mkdirSync(parent, { recursive: true });
@@ -97,12 +88,9 @@ async function oneRun(options, bare) {
     await new Promise((r) => setTimeout(r, 500));
     figures.rssStreams = memoryOf(server.child.pid).rss;
 
-    figures.checkInRoute = await hasCheckInRoute(port, sitting.meetingId);
-    if (figures.checkInRoute) {
-      const c = await checkInLoad({ port, meetingId: sitting.meetingId, deskToken, membershipIds: sitting.membershipIds, watchers: streams.watchers, checkIns: options.checkIns, concurrency: options.concurrency });
-      if (!c.settled) throw new Error('The watchers did not all see every check-in within 10 s');
-      Object.assign(figures, { checkInRps: c.perSecond, checkInP50: c.p50, checkInP99: c.p99, fanoutP50: c.fanoutP50, fanoutP99: c.fanoutP99, framesPerWatcher: c.framesPerWatcher });
-    }
+    const c = await checkInLoad({ port, meetingId: sitting.meetingId, deskToken, membershipIds: sitting.membershipIds, watchers: streams.watchers, checkIns: options.checkIns, concurrency: options.concurrency });
+    if (!c.settled) throw new Error('The watchers did not all see every check-in within 10 s');
+    Object.assign(figures, { checkInRps: c.perSecond, checkInP50: c.p50, checkInP99: c.p99, fanoutP50: c.fanoutP50, fanoutP99: c.fanoutP99, framesPerWatcher: c.framesPerWatcher });
     figures.peakRss = memoryOf(server.child.pid).peak;
     streams.close();
   } finally {
@@ -137,43 +125,32 @@ export async function run(argv = []) {
     resultOf('authenticated GET /api/meetings/:id · latency p99', 'ms', col('readP99')),
     resultOf(`${W} stream watchers connected, each with its first counts`, 'ms', col('connectMs')),
     resultOf(`server resident memory with ${W} streams open`, 'MiB', col('rssStreams')),
+    resultOf(`check-ins, ${N} from ${C} clients, ${W} watchers · throughput`, 'check-ins/s', col('checkInRps')),
+    resultOf('check-ins · latency p50', 'ms', col('checkInP50')),
+    resultOf('check-ins · latency p99', 'ms', col('checkInP99')),
+    resultOf('fan-out delay, acknowledgement → counts frame including it · p50', 'ms', col('fanoutP50')),
+    resultOf('fan-out delay · p99', 'ms', col('fanoutP99')),
+    resultOf('counts frames per watcher over the burst', 'frames', col('framesPerWatcher')),
+    resultOf('server peak resident memory (aim: under 300 MiB)', 'MiB', col('peakRss')),
   ];
-  const withCheckIns = runs.every((f) => f.checkInRoute);
-  if (withCheckIns) {
-    results.push(
-      resultOf(`check-ins, ${N} from ${C} clients, ${W} watchers · throughput`, 'check-ins/s', col('checkInRps')),
-      resultOf('check-ins · latency p50', 'ms', col('checkInP50')),
-      resultOf('check-ins · latency p99', 'ms', col('checkInP99')),
-      resultOf('fan-out delay, acknowledgement → counts frame including it · p50', 'ms', col('fanoutP50')),
-      resultOf('fan-out delay · p99', 'ms', col('fanoutP99')),
-      resultOf('counts frames per watcher over the burst', 'frames', col('framesPerWatcher')),
-    );
-  }
-  results.push(resultOf('server peak resident memory (aim: under 300 MiB)', 'MiB', col('peakRss')));
   const notes = [
     `Plenum runs as \`plenum serve\` (dist/) in a child process on 127.0.0.1 with a fresh SQLite store per run (under .bench-tmp/): a generated roster of ${options.members.toLocaleString('en-US')} members in ${SECTORS} sectors and one plenary meeting. Median of ${options.runs} runs.`,
     `Clients are this benchmark's own process on the same 2 cores (kept-alive http.Agent, ${C} concurrent, each sending its next request when the last is answered), so the figures include the clients' cost. Each phase opens its ${C} connections with one untimed request first, as desks keep theirs open: opening 200 connections to a server busy with ${W} streams took up to 3.7 s for the last of them, which would otherwise be the p99. The ${W} watchers are plain HTTP requests to \`/api/meetings/:id/stream?token=\` (a screen account) that read \`present\` from every counts frame.`,
-    withCheckIns
-      ? 'Fan-out delay: the k-th acknowledged check-in is included in a counts frame once its `present` reaches k; for every watcher, the delay from the acknowledgement to the first such frame (0 when the frame beat the HTTP answer). Counts are recomputed at most once per 100 ms per meeting and the one frame is written to every watcher.'
-      : 'The check-in route (POST /api/meetings/:id/check-ins) is not in this tree yet, so check-in throughput, latency and fan-out delay are not measured; `checkInLoad` in bench/checkinLoad.mjs runs them once it is (the run detects the route by itself).',
+    'Fan-out delay: the k-th acknowledged check-in is included in a counts frame once its `present` reaches k; for every watcher, the delay from the acknowledgement to the first such frame (0 when the frame beat the HTTP answer). Counts are recomputed at most once per 100 ms per meeting and the one frame is written to every watcher.',
     'Peak resident memory is the server process\'s VmHWM, read from /proc at the end of each run; the benchmark\'s own process is listed below separately.',
   ].join(' ');
   const baseline = round(results[0].median).toLocaleString('en-US');
-  const against = withCheckIns
-    ? [
-        `**Against the aim** (10,000 check-ins/s, p99 under 25 ms, fan-out p99 under 250 ms, under 300 MiB): fan-out and memory meet it. Throughput and latency cannot on these 2 cores: a bare Fastify endpoint that does nothing answers ${baseline} req/s from the same clients, and with ${C} requests in flight latency is ${C} ÷ throughput (Little's law), so a p99 under 25 ms would need over 8,000 answers a second.`,
-        'Where the time goes (server CPU profile, `BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=DIR" node bench/checkinLoad.mjs --runs 1`): the store part of a check-in (member query, insert, audit entry, its share of the group commit) is about 0.2 ms of one core; check-ins commit in groups of about 25, one fsync each. The server is idle about 40% of the run: the clients (200 HTTP clients and 1,000 stream readers in one process) take the other core and more, and socket writes (a counts frame to 1,000 watchers every 100 ms, plus the answers) are the server\'s largest single cost.',
-      ].join(' ')
-    : '';
+  const against = [
+    `**Against the aim** (10,000 check-ins/s, p99 under 25 ms, fan-out p99 under 250 ms, under 300 MiB): fan-out and memory meet it. Throughput and latency cannot on these 2 cores: a bare Fastify endpoint that does nothing answers ${baseline} req/s from the same clients, and with ${C} requests in flight latency is ${C} ÷ throughput (Little's law), so a p99 under 25 ms would need over 8,000 answers a second.`,
+    'Where the time goes (server CPU profile, `BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=DIR" node bench/checkinLoad.mjs --runs 1`): the store part of a check-in (member query, insert, audit entry, its share of the group commit) is about 0.2 ms of one core; check-ins commit in groups of about 25, one fsync each. The server is idle about 40% of the run: the clients (200 HTTP clients and 1,000 stream readers in one process) take the other core and more, and socket writes (a counts frame to 1,000 watchers every 100 ms, plus the answers) are the server\'s largest single cost.',
+  ].join(' ');
   return {
     name: 'checkinLoad',
-    title: withCheckIns
-      ? `Check-in load: ${N} check-ins from ${C} clients with ${W} screens watching a ${options.members.toLocaleString('en-US')}-member sitting`
-      : `Check-in load (check-in route not yet in the tree): ${W} screens watching a ${options.members.toLocaleString('en-US')}-member sitting, reads and baseline`,
+    title: `Check-in load: ${N} check-ins from ${C} clients with ${W} screens watching a ${options.members.toLocaleString('en-US')}-member sitting`,
     command: 'npm run build && node bench/checkinLoad.mjs',
     stores: ['sqlite'],
     results: results.map((r) => ({ ...r, median: round(r.median) })),
-    notes: against ? `${notes}\n\n${against}` : notes,
+    notes: `${notes}\n\n${against}`,
   };
 }
 
