@@ -1,0 +1,28 @@
+/** The formats a document is written in, each with its file extension, content type and renderer. */
+import type { Doc } from './document.js';
+import { renderDocx } from './renderDocx.js';
+import { renderHtml } from './renderHtml.js';
+import { renderMarkdown } from './renderMarkdown.js';
+
+export const DocFormats = ['docx', 'html', 'md'] as const;
+export type DocFormat = (typeof DocFormats)[number];
+
+export const FORMATS: Record<DocFormat, { contentType: string; render(doc: Doc): Promise<Buffer> }> = {
+  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: renderDocx },
+  html: { contentType: 'text/html; charset=utf-8', render: async (doc) => Buffer.from(renderHtml(doc), 'utf8') },
+  md: { contentType: 'text/markdown; charset=utf-8', render: async (doc) => Buffer.from(renderMarkdown(doc), 'utf8') },
+};
+
+export function isDocFormat(value: string): value is DocFormat {
+  return (DocFormats as readonly string[]).includes(value);
+}
+
+/**
+ * Content-Disposition for a download named in Chinese: an ASCII fallback for old clients, and
+ * the UTF-8 name per RFC 6266 / RFC 5987 (`filename*=UTF-8''…`).
+ * @example contentDisposition('新闻通稿.docx', 'news-release.docx')
+ */
+export function contentDisposition(name: string, asciiFallback: string): string {
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
+}
