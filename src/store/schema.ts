@@ -386,6 +386,30 @@ export interface Database {
   protocol_ranks: ProtocolRankTable;
   hall_layouts: HallLayoutTable;
   hall_assignments: HallAssignmentTable;
+  rostrum_seats: RostrumSeatTable;
+  resolution_texts: ResolutionTextTable;
+}
+
+/** One seat on a meeting's rostrum: row 1 is the front; place is protocol order within the row (modules/meetings). */
+export interface RostrumSeatTable {
+  id: Id;
+  body_id: number;
+  meeting_id: number;
+  row: number;
+  place: number;
+  /** A member of any body; else `name` and `title` name the person. */
+  membership_id: number | null;
+  name: string | null;
+  title: string | null;
+}
+
+/** The text of the resolution a motion adopts (modules/publishing). */
+export interface ResolutionTextTable {
+  motion_id: number;
+  body_id: number;
+  text: string;
+  updated_at: string;
+  updated_by: string;
 }
 
 /** A body's hall: `layout` is the JSON of its blocks and fill order (modules/seating). */

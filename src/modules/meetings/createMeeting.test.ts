@@ -93,6 +93,7 @@ describeStores('meetings.createMeeting', (stores) => {
       agenda: [],
       presiding: [],
       attendees: [],
+      rostrum: [],
     });
     await app.close();
   });

@@ -24,4 +24,7 @@ export const Limits = {
   agendaItems: 100,
   executiveChairs: 50,
   attendeeCount: 10_000,
+  /** 主席台: rows, and people to a row. */
+  rostrumRows: 10,
+  rostrumSeatsPerRow: 60,
 } as const;

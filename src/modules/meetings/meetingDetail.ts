@@ -4,8 +4,8 @@ import type { Database } from '../../store/schema.js';
 import type { BodyKind } from '../registry/kinds.js';
 import { getBody } from '../registry/queries.js';
 import { ruleFor } from '../attendance/rules/quorum.js';
-import { attendeeCount, dayOf, getMeeting, listAgenda, listAttendees, listPresiding, listStages } from './queries.js';
-import { presentAgendaItem, presentAttendee, presentMeetingDetail, presentPresiding, presentStage, type MeetingDetail } from './presenters.js';
+import { attendeeCount, dayOf, getMeeting, listAgenda, listAttendees, listPresiding, listRostrum, listStages } from './queries.js';
+import { presentAgendaItem, presentAttendee, presentMeetingDetail, presentPresiding, presentRostrum, presentStage, type MeetingDetail } from './presenters.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -29,5 +29,6 @@ export async function meetingDetail(db: Db, id: number, now: Date): Promise<Meet
     agenda: (await listAgenda(db, id)).map(presentAgendaItem),
     presiding: presentPresiding(await listPresiding(db, id)),
     attendees: await attendeesOf(db, meeting, now),
+    rostrum: presentRostrum(await listRostrum(db, id)),
   });
 }

@@ -6,7 +6,7 @@ import Type, { type Static } from 'typebox';
 import type { Meeting } from '../../store/schema.js';
 import { describeRule, type QuorumOverride, type QuorumRule } from '../attendance/rules/quorum.js';
 import { PresidingRoles } from './kinds.js';
-import type { AttendeeRow, PresidingRow } from './queries.js';
+import type { AttendeeRow, PresidingRow, RostrumRow } from './queries.js';
 import { Nullable } from '../../server/schemaTypes.js';
 
 
@@ -132,6 +132,33 @@ export function presentQuorumRule(r: QuorumRule): Static<typeof QuorumRuleView> 
   return { base: r.base, num: r.num, den: r.den, inclusive: r.inclusive, fixed: r.fixed, citation: r.citation, rule: words.zh, ruleEn: words.en };
 }
 
+export const RostrumPersonView = Type.Object({
+  membershipId: Nullable(Type.Integer({ description: 'null: a leader named with their title' })),
+  name: Type.String(),
+  title: Nullable(Type.String()),
+  groupName: Nullable(Type.String()),
+  bodyName: Nullable(Type.String({ description: 'The body of the membership' })),
+});
+export const RostrumRowView = Type.Object({ row: Type.Integer({ description: '1: the front row (前排)' }), people: Type.Array(RostrumPersonView, { description: 'In protocol order' }) });
+export type RostrumRowOut = Static<typeof RostrumRowView>;
+
+/** Seats grouped by row, front first. */
+export function presentRostrum(rows: RostrumRow[]): RostrumRowOut[] {
+  const out: RostrumRowOut[] = [];
+  for (const r of rows) {
+    let row = out.find((o) => o.row === r.row);
+    if (!row) out.push((row = { row: r.row, people: [] }));
+    row.people.push({
+      membershipId: r.membership_id,
+      name: r.member_name ?? r.given_name ?? '',
+      title: r.membership_id === null ? r.given_title : r.member_title,
+      groupName: r.group_name,
+      bodyName: r.body_name,
+    });
+  }
+  return out;
+}
+
 export const MeetingDetailView = Type.Object({
   id: Type.Integer(),
   bodyId: Type.Integer(),
@@ -150,6 +177,7 @@ export const MeetingDetailView = Type.Object({
   agenda: Type.Array(AgendaItemView),
   presiding: Type.Array(PresidingView),
   attendees: Type.Array(AttendeeView),
+  rostrum: Type.Array(RostrumRowView, { description: 'Who sits on the rostrum, front row first' }),
 });
 export type MeetingDetail = Static<typeof MeetingDetailView>;
 
@@ -159,6 +187,7 @@ export interface MeetingParts {
   agenda: Array<Static<typeof AgendaItemView>>;
   presiding: Array<Static<typeof PresidingView>>;
   attendees: Array<Static<typeof AttendeeView>>;
+  rostrum: RostrumRowOut[];
 }
 
 export function presentMeetingDetail(m: Meeting, { rule, ...parts }: MeetingParts): MeetingDetail {

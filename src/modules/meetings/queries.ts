@@ -118,3 +118,30 @@ export async function attendeeCount(db: Db, a: { kind: string; count: number; gr
 export function dayOf(startsAt: string | null, meetingStartsAt: string | null, now: Date): string {
   return (startsAt ?? meetingStartsAt ?? now.toISOString()).slice(0, 10);
 }
+
+/** The rostrum's seats, front row first, each row in protocol order; a member with their name, office, group and body. */
+export async function listRostrum(db: Db, meetingId: number) {
+  return db
+    .selectFrom('rostrum_seats')
+    .leftJoin('memberships', 'memberships.id', 'rostrum_seats.membership_id')
+    .leftJoin('people', 'people.id', 'memberships.person_id')
+    .leftJoin('groups', 'groups.id', 'memberships.group_id')
+    .leftJoin('bodies', 'bodies.id', 'memberships.body_id')
+    .select([
+      'rostrum_seats.row',
+      'rostrum_seats.place',
+      'rostrum_seats.membership_id',
+      'rostrum_seats.name as given_name',
+      'rostrum_seats.title as given_title',
+      'people.name as member_name',
+      'memberships.title as member_title',
+      'groups.name as group_name',
+      'bodies.name as body_name',
+    ])
+    .where('rostrum_seats.meeting_id', '=', meetingId)
+    .orderBy('rostrum_seats.row')
+    .orderBy('rostrum_seats.place')
+    .execute();
+}
+
+export type RostrumRow = Awaited<ReturnType<typeof listRostrum>>[number];

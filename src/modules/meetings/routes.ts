@@ -8,6 +8,7 @@ import { addStage } from './addStage.js';
 import { removeStage } from './removeStage.js';
 import { setAgenda } from './setAgenda.js';
 import { setPresiding } from './setPresiding.js';
+import { setRostrum } from './setRostrum.js';
 import { addAttendee } from './addAttendee.js';
 import { removeAttendee } from './removeAttendee.js';
 import { meetingDetail } from './meetingDetail.js';
@@ -32,6 +33,7 @@ export const meetingRoutes: RouteModule = (app, runtime) => {
   removeRoute(app, runtime, { url: '/api/meetings/:id/stages/:stageId', op: removeStage, summary: 'Remove a stage nothing refers to', params: { ...meeting, stageId: 'stageId' } });
   operationRoute(app, runtime, { method: 'PUT', url: '/api/meetings/:id/agenda', op: setAgenda, tag, summary: "Replace a meeting's agenda with an ordered list", params: meeting });
   operationRoute(app, runtime, { method: 'PUT', url: '/api/meetings/:id/presiding', op: setPresiding, tag, summary: 'Name the presider, executive chairs and standing chair of a meeting or stage', params: meeting });
+  operationRoute(app, runtime, { method: 'PUT', url: '/api/meetings/:id/rostrum', op: setRostrum, tag, summary: 'Seat the rostrum (主席台): rows from the front, each in protocol order', params: meeting });
   operationRoute(app, runtime, { url: '/api/meetings/:id/attendees', op: addAttendee, tag, summary: 'Add a non-voting attendee line (列席, 特邀, 旁听): a person, a group or a term', params: meeting });
   removeRoute(app, runtime, { url: '/api/meetings/:id/attendees/:attendeeId', op: removeAttendee, summary: 'Remove a non-voting attendee line', params: { ...meeting, attendeeId: 'attendeeId' } });
 };

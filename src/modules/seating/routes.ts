@@ -2,7 +2,8 @@ import Type from 'typebox';
 import type { RouteModule } from '../../server/routing.js';
 import { IdParams, operationRoute } from '../../server/routing.js';
 import { errors } from '../../server/errors.js';
-import { getMeeting } from '../meetings/queries.js';
+import { getMeeting, listRostrum } from '../meetings/queries.js';
+import { presentRostrum as presentSeatedRostrum } from '../meetings/presenters.js';
 import { getBody } from '../registry/queries.js';
 import { compareNames } from '../protocol/rules/collation.js';
 import { defaultRows, rostrumChart, seatHall } from './charts.js';
@@ -54,14 +55,21 @@ export const seatingRoutes: RouteModule = (app, runtime) => {
   /** The meeting's title and its rostrum chart from the query or the presiding roles. */
   async function meetingRostrum(meetingId: number, query: { seats?: string; convention?: RostrumConvention; names?: string }) {
     const meeting = await getMeeting(db, meetingId);
-    const names = query.names !== undefined ? query.names.split(',').map((n) => n.trim()).filter((n) => n !== '') : (await rostrumNames(db, meetingId)).map((r) => r.name);
+    // The names given, else the rostrum the secretariat seated (its rows), else the presiding roles.
+    const seated = query.names === undefined ? presentSeatedRostrum(await listRostrum(db, meetingId)) : [];
+    const names =
+      query.names !== undefined
+        ? query.names.split(',').map((n) => n.trim()).filter((n) => n !== '')
+        : seated.length > 0
+          ? seated.flatMap((r) => r.people.map((p) => p.name))
+          : (await rostrumNames(db, meetingId)).map((r) => r.name);
     if (names.length === 0) throw rostrumEmpty(meetingId);
-    const seats = query.seats !== undefined ? query.seats.split(',').map(Number) : defaultRows(names.length);
+    const seats = query.seats !== undefined ? query.seats.split(',').map(Number) : seated.length > 0 ? seated.map((r) => r.people.length) : defaultRows(names.length);
     return { title: meeting.title, chart: rostrumChart(seats, names, query.convention ?? RostrumConventions.leftFirst) };
   }
 
   const rostrumSchema = (format: string) => ({
-    schema: { operationId: `seating.meetingRostrum${format}`, tags: [tag], security, summary: `A meeting's rostrum as ${format}: its presider, executive chairs and standing chair in protocol order, or the names given`, params: IdParams, querystring: RostrumQuery },
+    schema: { operationId: `seating.meetingRostrum${format}`, tags: [tag], security, summary: `A meeting's rostrum as ${format}: the names given, else its seated rostrum (meetings.setRostrum) row by row, else its presider, executive chairs and standing chair in protocol order`, params: IdParams, querystring: RostrumQuery },
     config: { access: 'registry.view' as const },
   });
   app.get('/api/meetings/:id/rostrum.svg', rostrumSchema('Svg'), async (req, reply) => {
