@@ -12,7 +12,7 @@ export type Role = AccountRole | 'anonymous';
 
 /** Each permission with the ones it directly implies. */
 const CATALOGUE = {
-  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage'],
+  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage', 'documents.generate'],
   'accounts.manage': ['accounts.view'],
   'accounts.view': [],
   'audit.verify': [],
@@ -31,6 +31,11 @@ const CATALOGUE = {
   'voting.manage': ['registry.view', 'attendance.view'],
   // A member on the pad: cast their own vote or ballot.
   'voting.cast': [],
+  // The session's documents (presiding script, bulletin, resolutions, news release), written from
+  // recorded data; reading one changes nothing.
+  'documents.generate': ['documents.release', 'registry.view'],
+  // The documents meant for the public: the news release.
+  'documents.release': [],
   'registry.view': ['public.view'],
   'self.use': ['public.view'],
   'public.view': [],
@@ -42,11 +47,11 @@ export const Permissions = Object.keys(CATALOGUE) as Permission[];
 
 const ROLE_GRANTS: Record<Role, Permission[]> = {
   admin: ['system.admin'],
-  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage'],
-  presider: ['roster.view', 'attendance.view'],
+  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage', 'documents.generate'],
+  presider: ['roster.view', 'attendance.view', 'documents.generate'],
   member: ['self.use', 'attendance.self', 'voting.cast'],
   screen: ['public.view', 'attendance.view'],
-  press: ['public.view', 'attendance.view'],
+  press: ['public.view', 'attendance.view', 'documents.release'],
   anonymous: ['auth.signIn'],
 };
 

@@ -7,10 +7,11 @@ import { renderMarkdown } from './renderMarkdown.js';
 export const DocFormats = ['docx', 'html', 'md'] as const;
 export type DocFormat = (typeof DocFormats)[number];
 
-export const FORMATS: Record<DocFormat, { contentType: string; render(doc: Doc): Promise<Buffer> }> = {
-  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: renderDocx },
-  html: { contentType: 'text/html; charset=utf-8', render: async (doc) => Buffer.from(renderHtml(doc), 'utf8') },
-  md: { contentType: 'text/markdown; charset=utf-8', render: async (doc) => Buffer.from(renderMarkdown(doc), 'utf8') },
+/** A .docx is downloaded; a page or Markdown text opens in the browser. */
+export const FORMATS: Record<DocFormat, { contentType: string; disposition: 'attachment' | 'inline'; render(doc: Doc): Promise<Buffer> }> = {
+  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', disposition: 'attachment', render: renderDocx },
+  html: { contentType: 'text/html; charset=utf-8', disposition: 'inline', render: async (doc) => Buffer.from(renderHtml(doc), 'utf8') },
+  md: { contentType: 'text/markdown; charset=utf-8', disposition: 'inline', render: async (doc) => Buffer.from(renderMarkdown(doc), 'utf8') },
 };
 
 export function isDocFormat(value: string): value is DocFormat {
@@ -22,7 +23,7 @@ export function isDocFormat(value: string): value is DocFormat {
  * the UTF-8 name per RFC 6266 / RFC 5987 (`filename*=UTF-8''…`).
  * @example contentDisposition('新闻通稿.docx', 'news-release.docx')
  */
-export function contentDisposition(name: string, asciiFallback: string): string {
+export function contentDisposition(name: string, asciiFallback: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
 }

@@ -109,6 +109,14 @@ export interface Tally extends Figures {
 }
 
 /**
+ * The votes of a result as a report of the sitting quotes them: 赞成480票，反对5票，弃权10票.
+ * The announcement (`tally`'s sentence) and the news release both say it this way.
+ */
+export function votesPhrase(f: Pick<Figures, 'yes' | 'no' | 'abstain'>): string {
+  return `赞成${f.yes}票，反对${f.no}票，弃权${f.abstain}票`;
+}
+
+/**
  * The result of a vote and its announcement:
  *   赞成480票，反对5票，弃权10票，未按表决器5人，通过。
  *   480 in favour, 5 against, 10 abstentions, 5 did not vote; adopted.
@@ -129,7 +137,7 @@ export function tally(kind: BodyKind, f: Figures, rule: Threshold = defaultThres
     rule: words.zh,
     ruleEn: words.en,
     citation: rule.citation,
-    sentence: `赞成${f.yes}票，反对${f.no}票，弃权${f.abstain}票，未按表决器${notVoted}人，${passed ? '通过' : '未通过'}。`,
+    sentence: `${votesPhrase(f)}，未按表决器${notVoted}人，${passed ? '通过' : '未通过'}。`,
     sentenceEn: `${f.yes} in favour, ${f.no} against, ${f.abstain} ${f.abstain === 1 ? 'abstention' : 'abstentions'}, ${notVoted} did not vote; ${passed ? 'adopted' : `not adopted (${need} in favour required)`}.`,
   };
 }
