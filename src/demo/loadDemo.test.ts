@@ -96,12 +96,14 @@ describeStores('loadDemo', (stores) => {
       'meetings.addStage': 2,
       'meetings.setAgenda': 9,
       'meetings.setPresiding': 9,
+      // Every sitting but the congress's preparatory meeting and its presidium meeting.
+      'meetings.setRostrum': 7,
       'meetings.addAttendee': 9,
       // One draft motion per vote on the agendas (11 in the Yunzhou spec).
       'voting.createMotion': 11,
     });
     expect(new Set(audit.map((a) => a.actor))).toEqual(new Set(['system']));
-    expect(await verifyChain(db)).toEqual({ ok: true, entries: 99 });
+    expect(await verifyChain(db)).toEqual({ ok: true, entries: 106 });
 
     // The congress's second plenary: two stages, its standing chair and presider drawn from the
     // office holders, and the consultative conference's 446 members sitting in on stage 2 (列席).
@@ -128,11 +130,25 @@ describeStores('loadDemo', (stores) => {
     ]);
     expect(detail.attendees.map((a) => [a.stageId, a.role, a.kind, a.bodyName, a.termOrdinal, a.count])).toEqual([[stage2!.id, 'nonvoting', 'term', '中国人民政治协商会议云州市委员会', 13, 446]]);
 
+    // Its rostrum: the standing committee's chair and vice-chairs in front, the rest behind.
+    expect(detail.rostrum.map((r) => [r.row, r.people.map((p) => p.title)])).toEqual([
+      [1, ['常委会主任', '常委会副主任', '常委会副主任', '常委会副主任']],
+      [2, ['常委会副主任', '常委会副主任', '常委会副主任', '常委会秘书长']],
+    ]);
+
     // The consultative conference's closing carries its political resolution to a vote.
     const [cppccClosing] = await db.selectFrom('meetings').select('id').where('session_id', '=', cppcc!.session.id).where('kind', '=', 'closing').execute();
     const closing = await meetingDetail(db, cppccClosing!.id, new Date());
     expect(closing.agenda.filter((a) => a.kind === 'vote').map((a) => a.title)).toContain('表决中国人民政治协商会议云州市第十三届委员会第三次会议政治决议');
     expect(closing.presiding[0]!.presider).toMatchObject({ name: officeHolder(0, '主席').name, title: '主席' });
+    // The city's leaders sit in its front row beside the conference's chair and vice-chairs.
+    expect(closing.rostrum[0]!.people.map((p) => [p.membershipId === null, p.title])).toEqual([
+      [true, '中共云州市委书记'],
+      [false, '主席'],
+      [true, '云州市人民政府市长'],
+      [false, '副主席'],
+      [false, '副主席'],
+    ]);
     // Each vote on an agenda has its motion in draft, for the secretariat to open at the sitting.
     const motions = await db.selectFrom('motions').select(['title', 'kind', 'status', 'agenda_item_id']).where('meeting_id', '=', cppccClosing!.id).orderBy('id').execute();
     expect(motions.map((m) => [m.title, m.kind, m.status])).toEqual(

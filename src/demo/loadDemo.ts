@@ -1,7 +1,7 @@
 /**
  * Loads the Yunzhou demo into an empty store through the operations a secretariat would use:
  * createBody, createTerm, createSession, createGroup, the roster load, createMeeting, then each
- * meeting's stages, agenda, presiding and non-voting attendees. Every step is an audited operation
+ * meeting's stages, agenda, presiding, rostrum and non-voting attendees. Every step is an audited operation
  * of its own; a store that already holds a body is refused.
  */
 import type { Kysely } from 'kysely';
@@ -17,6 +17,7 @@ import { addStage } from '../modules/meetings/addStage.js';
 import { createMotion } from '../modules/voting/createMotion.js';
 import { setAgenda } from '../modules/meetings/setAgenda.js';
 import { setPresiding } from '../modules/meetings/setPresiding.js';
+import { setRostrum } from '../modules/meetings/setRostrum.js';
 import { addAttendee } from '../modules/meetings/addAttendee.js';
 import { memberNoun, type BodyKind } from '../modules/registry/kinds.js';
 import { DEFAULT_SEED, generateDemo, type DemoBodyPlan } from './generateDemo.js';
@@ -144,6 +145,10 @@ async function loadMeeting(
     { meetingId, presider: holder(p.presider), executiveChairs: p.executiveChairs.map(holder), ...(p.standingChair === undefined ? {} : { standingChair: holder(p.standingChair) }) },
     actor,
   );
+  if (spec.rostrum) {
+    const rows = spec.rostrum.map((row) => row.map((seat) => (typeof seat === 'number' ? { membershipId: holder(seat) } : seat)));
+    await execute(runtime, setRostrum, { meetingId, rows }, actor);
+  }
   for (const a of spec.attendees ?? []) {
     const where = { meetingId, ...stage(a.stage), role: a.role };
     if (a.kind === 'person') {

@@ -46,6 +46,9 @@ export type DemoAttendee =
   | { role: AttendeeRole; kind: 'person'; name: string; title?: string; count?: number; stage?: number }
   | { role: AttendeeRole; kind: 'term'; body: BodyKind; stage?: number };
 
+/** A rostrum seat: an office holder by the office's place in `offices`, or a leader by name and title. */
+export type DemoRostrumSeat = number | { name: string; title: string };
+
 export interface DemoMeetingSpec {
   kind: MeetingKind;
   title: string;
@@ -54,6 +57,8 @@ export interface DemoMeetingSpec {
   stages?: Array<{ title: string; startsAt: string }>;
   agenda: DemoAgendaItem[];
   presiding: DemoPresiding;
+  /** Rows from the front, each in protocol order. */
+  rostrum?: DemoRostrumSeat[][];
   attendees?: DemoAttendee[];
 }
 
@@ -76,6 +81,10 @@ export interface DemoBodySpec {
 }
 
 const REGION = { region: '云州市', regionEn: 'Yunzhou' } as const;
+
+/** The city's leaders who sit on both assemblies' rostrums without a seat in them (synthetic names). */
+const SECRETARY = { name: '韩文博', title: '中共云州市委书记' };
+const MAYOR = { name: '沈清和', title: '云州市人民政府市长' };
 const HALL = '云州市人民会堂';
 
 /** 界别: the parties, people's organisations and walks of life, in the order the conference lists them. */
@@ -163,6 +172,7 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
           { kind: 'report', title: '听取政协云州市第十三届委员会常务委员会关于十三届二次会议以来提案工作情况的报告', speaker: { office: 2 } },
         ],
         presiding: { presider: 1, executiveChairs: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+        rostrum: [[SECRETARY, 0, MAYOR, 1, 2], [3, 4, 5, 6, 7, 8, 9]],
         attendees: [
           { role: 'nonvoting', kind: 'person', name: '中共云州市委、市人大常委会、市人民政府、市监察委员会负责同志', count: 18 },
           { role: 'invited', kind: 'person', name: '方启明', title: '市政协原副主席' },
@@ -180,6 +190,7 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
           { kind: 'speech', title: '大会发言：关于促进澜江流域生态保护的建议', speaker: '九三学社云州市委会' },
         ],
         presiding: { presider: 3, executiveChairs: [3, 4, 5, 6] },
+        rostrum: [[0, 1, 2, 3, 4, 5, 6, 7, 8]],
       },
       {
         kind: 'closing',
@@ -194,6 +205,7 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
           { kind: 'speech', title: '闭幕讲话', speaker: { office: 0 } },
         ],
         presiding: { presider: 0, executiveChairs: [0, 1, 2, 6, 7, 8] },
+        rostrum: [[SECRETARY, 0, MAYOR, 1, 2], [3, 4, 5, 6, 7, 8, 9]],
         attendees: [{ role: 'nonvoting', kind: 'person', name: '中共云州市委、市人大常委会、市人民政府、市监察委员会负责同志', count: 18 }],
       },
     ],
@@ -254,6 +266,7 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
           { kind: 'deliberation', title: '审查云州市2024年预算执行情况与2025年预算草案的报告' },
         ],
         presiding: { standingChair: 0, presider: 0, executiveChairs: [0, 1, 2, 3, 4, 5, 6] },
+        rostrum: [[SECRETARY, 0, MAYOR, 1, 2], [3, 4, 5, 6, 7]],
         attendees: [
           { role: 'nonvoting', kind: 'person', name: '市人民政府组成人员', count: 30 },
           { role: 'nonvoting', kind: 'person', name: '市监察委员会、市中级人民法院、市人民检察院负责同志', count: 6 },
@@ -275,6 +288,7 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
           { kind: 'report', title: '听取和审议市人民检察院工作报告', speaker: '市人民检察院检察长', stage: 2 },
         ],
         presiding: { standingChair: 0, presider: 1, executiveChairs: [1, 2, 3] },
+        rostrum: [[0, 1, 2, 3], [4, 5, 6, 7]],
         attendees: [{ role: 'nonvoting', kind: 'term', body: 'cppcc', stage: 2 }],
       },
       {
@@ -287,6 +301,7 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
           { kind: 'vote', title: '表决代表资格审查委员会关于个别代表的代表资格的报告' },
         ],
         presiding: { standingChair: 0, presider: 2, executiveChairs: [4, 5, 6] },
+        rostrum: [[0, 2, 4, 5, 6], [1, 3, 7]],
       },
       {
         kind: 'closing',
@@ -303,6 +318,7 @@ export const YUNZHOU: readonly DemoBodySpec[] = [
           { kind: 'speech', title: '闭幕讲话', speaker: { office: 0 } },
         ],
         presiding: { standingChair: 0, presider: 0, executiveChairs: [0, 1, 2, 3, 4, 5, 6] },
+        rostrum: [[SECRETARY, 0, MAYOR, 1, 2], [3, 4, 5, 6, 7]],
         attendees: [{ role: 'nonvoting', kind: 'person', name: '市人民政府组成人员', count: 30 }],
       },
     ],
