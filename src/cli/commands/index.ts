@@ -11,6 +11,7 @@ import { recountCommand } from './recount.js';
 import { tallyCommand } from './tally.js';
 import { namesSort } from './namesSort.js';
 import { seatingRostrumCommand } from './seatingRostrum.js';
+import { documentCommand } from './document.js';
 
 /** Every `plenum` subcommand, in the order `plenum --help` lists them. */
 export const COMMANDS: Command[] = [
@@ -26,4 +27,5 @@ export const COMMANDS: Command[] = [
   recountCommand,
   namesSort,
   seatingRostrumCommand,
+  documentCommand,
 ];

@@ -47,7 +47,7 @@ describe('renderDocx', () => {
     expect(xml).toMatch(/<w:jc w:val="center"\/>.*?<w:rFonts [^>]*w:eastAsia="方正小标宋简体"[^>]*\/>.*?<w:sz w:val="44"\/>.*?云州市第十六届人民代表大会<\/w:t>.*?<w:br\/>.*?第三次会议举行闭幕会/s);
     expect(xml).toMatch(/w:eastAsia="黑体"[^>]*\/>.*?<w:sz w:val="32"\/>.*?一、会议情况/s);
     expect(xml).toMatch(/w:eastAsia="楷体_GB2312"[^>]*\/>.*?<w:sz w:val="32"\/>.*?（一）表决结果/s);
-    expect(xml).toMatch(/<w:ind w:firstLineChars="200"\/>.*?w:eastAsia="仿宋_GB2312"[^>]*\/>.*?<w:sz w:val="32"\/>.*?本次大会应到代表523人/s);
+    expect(xml).toMatch(/<w:ind w:firstLine="632" w:firstLineChars="200"\/>.*?w:eastAsia="仿宋_GB2312"[^>]*\/>.*?<w:sz w:val="32"\/>.*?本次大会应到代表523人/s);
     expect(xml).toContain('关于&lt;决议&gt;&amp;&quot;报告&quot;');
     // The Normal style's size is 3号: the grid's charSpace is relative to it.
     const styles = await docxPart(docx, 'word/styles.xml');
@@ -95,7 +95,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(DOC);
     expect(md).toBe(
       [
-        '# 云州市第十六届人民代表大会 第三次会议举行闭幕会',
+        '# 云州市第十六届人民代表大会第三次会议举行闭幕会',
         '（2025年1月12日）',
         '## 一、会议情况',
         '本次大会应到代表523人，实到500人，符合法定人数。',

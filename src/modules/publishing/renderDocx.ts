@@ -39,8 +39,11 @@ const HEADING: Record<1 | 2, IRunOptions> = {
 };
 const PAGE_NUMBER: IRunOptions = { font: font(Fonts.pageNumber), size: halfPoints(Sizes.pageNumber) };
 
-/** Body paragraphs begin two characters in (firstLineChars is in hundredths of a character). */
-const INDENT_TWO = { firstLineChars: 200 };
+/**
+ * Body paragraphs begin two characters in: Word reads firstLineChars (hundredths of a character);
+ * LibreOffice reads firstLine, two grid pitches in twips.
+ */
+const INDENT_TWO = { firstLineChars: 200, firstLine: 2 * gridTwips().charPitch };
 
 /** Text runs of one line of text, with `\n` as line breaks. */
 function runs(text: string, style: IRunOptions): TextRun[] {
@@ -104,6 +107,9 @@ export async function renderDocx(doc: Doc): Promise<Buffer> {
     title: doc.title.replace(/\n/g, ''),
     creator: 'Plenum',
     evenAndOddHeaderAndFooters: true,
+    // The grid's charSpace is relative to the Normal style's size, which takes the document defaults: 3号.
+    // (LibreOffice reads the size from the Normal style itself and gives a character wider than the
+    // grid's 15.79 pt pitch two cells, so it shows fewer characters to the line than Word's 28; see README.)
     styles: { default: { document: { run: BODY } } },
     sections: [
       {

@@ -1,5 +1,5 @@
 /**
- * A `Doc` as Markdown (CommonMark with GFM tables): title as `#`, subtitle under it, level-1 and
+ * A `Doc` as Markdown (CommonMark with GFM tables): title as `#` (its lines run together, as Chinese has no spaces between words), subtitle under it, level-1 and
  * level-2 headings as `##` and `###`. Characters Markdown would read as markup are escaped, so a
  * name or a figure prints as given.
  */
@@ -32,6 +32,6 @@ function block(b: Block): string {
 
 /** The Markdown text of a document. */
 export function renderMarkdown(doc: Doc): string {
-  const head = [`# ${doc.title.split('\n').map(escapeMarkdown).join(' ')}`, ...(doc.subtitle ? [escapeMarkdown(doc.subtitle)] : [])];
+  const head = [`# ${doc.title.split('\n').map(escapeMarkdown).join('')}`, ...(doc.subtitle ? [escapeMarkdown(doc.subtitle)] : [])];
   return `${[...head, ...doc.blocks.map(block)].join('\n\n')}\n`;
 }
