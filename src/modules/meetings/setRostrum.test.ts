@@ -68,6 +68,13 @@ describeStores('meetings.setRostrum', (stores) => {
     expect(await auditOf(t.runtime, 'meetings.setRostrum')).toEqual([{ actor: expect.stringMatching(/^account:\d+ \(/), bodyId: s.congress.bodyId, payload: { meetingId, ...rostrum } }]);
     expect(seen.filter((e) => e.type === 'meeting.rostrumSet')).toEqual([{ type: 'meeting.rostrumSet', bodyId: s.congress.bodyId, meetingId, data: { meetingId, seats: 5 } }]);
 
+    // The seating module's rostrum chart seats it as set: two rows of three and two.
+    const chart = await t.call('GET', `/api/meetings/${meetingId}/rostrum.html`, { token: presider });
+    expect(chart.text).toContain('第1排 Row 1');
+    expect(chart.text).toContain('第2排 Row 2');
+    expect(chart.text).not.toContain('第3排');
+    for (const name of ['高远', '林晓东', '郑安', '王雨桐', '陈立']) expect(chart.text).toContain(name);
+
     // Replaced whole; an empty list clears it.
     const cleared = await put({ rows: [] }, secretariat);
     expect([cleared.status, cleared.body.rostrum]).toEqual([200, []]);
