@@ -27,6 +27,17 @@ export interface Command {
 /** Raised for bad arguments: printed with the usage line, exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * A record's id from an option, or a usage error saying what is wrong with it.
+ * @example idOption('term', 'the id of the term whose roster this is', '12') === 12
+ */
+export function idOption(option: string, purpose: string, value: string | boolean | undefined): number {
+  if (value === undefined || value === true) throw new UsageError(`missing --${option} ID (${purpose})`);
+  const text = String(value);
+  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > 2147483647) throw new UsageError(`--${option} must be a ${option} id (a positive whole number), not "${text}"`);
+  return Number(text);
+}
+
 /** Options every store-using command takes. */
 export const STORE_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   data: { type: 'string' },

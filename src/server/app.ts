@@ -19,6 +19,7 @@ import { electionRoutes } from '../modules/voting/elections/routes.js';
 import { protocolRoutes } from '../modules/protocol/routes.js';
 import { seatingRoutes } from '../modules/seating/routes.js';
 import { publishingRoutes } from '../modules/publishing/routes.js';
+import { openDataRoutes } from '../modules/publishing/export/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
@@ -35,6 +36,7 @@ const MODULES: RouteModule[] = [
   protocolRoutes,
   seatingRoutes,
   publishingRoutes,
+  openDataRoutes,
   liveRoutes,
   auditRoutes,
 ];

@@ -4,6 +4,7 @@ import { init } from './init.js';
 import { demo } from './demo.js';
 import { importRosterCommand } from './importRoster.js';
 import { exportRosterCommand } from './exportRoster.js';
+import { exportAknCommand, exportPopoloCommand } from './exportOpenData.js';
 import { auditVerify } from './auditVerify.js';
 import { backup } from './backup.js';
 import { quorum } from './quorum.js';
@@ -20,6 +21,8 @@ export const COMMANDS: Command[] = [
   demo,
   importRosterCommand,
   exportRosterCommand,
+  exportPopoloCommand,
+  exportAknCommand,
   auditVerify,
   backup,
   quorum,

@@ -1,15 +1,12 @@
 /** What the roster commands share: the --term option, the file's format, and the progress display. */
 import path from 'node:path';
-import { UsageError } from '../command.js';
+import { UsageError, idOption } from '../command.js';
 import type { Progress } from '../../modules/registry/roster/progress.js';
 import type { RosterFormat } from '../../modules/registry/roster/parseRoster.js';
 
 /** The term id from --term, or a usage error saying what is wrong with it. */
 export function termOption(value: string | boolean | undefined): number {
-  if (value === undefined || value === true) throw new UsageError('missing --term ID (the id of the term whose roster this is)');
-  const text = String(value);
-  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > 2147483647) throw new UsageError(`--term must be a term id (a positive whole number), not "${text}"`);
-  return Number(text);
+  return idOption('term', 'the id of the term whose roster this is', value);
 }
 
 /** The roster format a file name's extension names. */

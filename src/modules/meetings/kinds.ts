@@ -8,6 +8,13 @@ export type AgendaKind = (typeof AgendaKinds)[number];
 export const PresidingRoles = { presider: 'presider', executiveChair: 'executive-chair', standingChair: 'standing-chair' } as const;
 export type PresidingRole = (typeof PresidingRoles)[keyof typeof PresidingRoles];
 
+/** Each presiding role in words, as refusals and the open data exports name it. */
+export const PresidingRoleWords: Record<PresidingRole, { zh: string; en: string }> = {
+  presider: { zh: '主持人', en: 'presider' },
+  'executive-chair': { zh: '执行主席', en: 'executive chair' },
+  'standing-chair': { zh: '常务主席', en: 'standing chair' },
+};
+
 /** 列席 nonvoting, 特邀 invited, 旁听 observer. */
 export const AttendeeRoles = ['nonvoting', 'invited', 'observer'] as const;
 export type AttendeeRole = (typeof AttendeeRoles)[number];

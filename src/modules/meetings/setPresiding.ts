@@ -3,7 +3,7 @@ import { defineOperation } from '../../server/operation.js';
 import { errors } from '../../server/errors.js';
 import { getBody, getSession, getTerm } from '../registry/queries.js';
 import { presentTerm } from '../registry/presenters.js';
-import { Limits, PresidingRoles, type PresidingRole } from './kinds.js';
+import { Limits, PresidingRoles, PresidingRoleWords, type PresidingRole } from './kinds.js';
 import { listPresiding, lockMeeting, stageOfMeeting } from './queries.js';
 import { presentPresiding } from './presenters.js';
 
@@ -19,12 +19,6 @@ export const SetPresidingInput = Type.Object(
   },
   { additionalProperties: false },
 );
-
-const ROLE_WORDS: Record<PresidingRole, { zh: string; en: string }> = {
-  presider: { zh: '主持人', en: 'presider' },
-  'executive-chair': { zh: '执行主席', en: 'executive chair' },
-  'standing-chair': { zh: '常务主席', en: 'standing chair' },
-};
 
 /**
  * Names who presides over a meeting or one of its stages (主持), its executive chairs (执行主席)
@@ -73,7 +67,7 @@ export const setPresiding = defineOperation({
         .where('memberships.id', '=', w.membershipId)
         .executeTakeFirst();
       if (!m) throw errors.notFound('membership', w.membershipId);
-      const role = ROLE_WORDS[w.role];
+      const role = PresidingRoleWords[w.role];
       if (m.body_id !== body.id || m.term_id !== term.id) {
         throw errors.unprocessable('not_a_member', {
           'zh-CN': `${role.zh}须是${body.name}${term.name}的成员；成员资格 ${m.id}（${m.name}）不是`,
@@ -102,7 +96,7 @@ export const setPresiding = defineOperation({
     for (const w of wanted) {
       const clash = elsewhere.find((e) => e.role === w.role && e.membership_id === w.membershipId);
       if (clash) {
-        const role = ROLE_WORDS[w.role];
+        const role = PresidingRoleWords[w.role];
         const where = clash.stage_title ?? '整个会次';
         throw errors.conflict('presiding_role_elsewhere', {
           'zh-CN': `${clash.name}已是本会次（${where}）的${role.zh}；同一人在一个会次中只担任一次同一职务`,
