@@ -18,6 +18,7 @@ import { votingRoutes } from '../modules/voting/routes.js';
 import { electionRoutes } from '../modules/voting/elections/routes.js';
 import { protocolRoutes } from '../modules/protocol/routes.js';
 import { seatingRoutes } from '../modules/seating/routes.js';
+import { proposalRoutes } from '../modules/proposals/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
@@ -33,6 +34,7 @@ const MODULES: RouteModule[] = [
   electionRoutes,
   protocolRoutes,
   seatingRoutes,
+  proposalRoutes,
   liveRoutes,
   auditRoutes,
 ];

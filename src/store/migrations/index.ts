@@ -8,6 +8,7 @@ import { motions } from './0005_motions.js';
 import { elections } from './0006_elections.js';
 import { protocolRanks } from './0007_protocol_ranks.js';
 import { seating } from './0008_seating.js';
+import { proposals } from './0009_proposals.js';
 
 /** Every migration, in order. The name of the last applied one is the schema version. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -20,5 +21,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0006_elections': elections(dialect),
     '0007_protocol_ranks': protocolRanks,
     '0008_seating': seating(dialect),
+    '0009_proposals': proposals(dialect),
   };
 }
