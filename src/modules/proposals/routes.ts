@@ -52,7 +52,7 @@ export const proposalRoutes: RouteModule = (app, runtime) => {
   const db = runtime.store.db;
   const dialect = runtime.store.dialect;
 
-  operationRoute(app, runtime, { method: 'PUT', url: '/api/bodies/:id/proposal-settings', op: setProposalSettings, tag, summary: "The body's proposal categories and a bill's joint-signature minimum (null: the default by level)", params: { id: 'bodyId' }, status: 200 });
+  operationRoute(app, runtime, { method: 'PUT', url: '/api/bodies/:id/proposal-settings', op: setProposalSettings, tag, summary: "The body's proposal categories and a bill's joint-signature minimum (0: the default by level)", params: { id: 'bodyId' }, status: 200 });
   operationRoute(app, runtime, { url: '/api/bodies/:id/handling-units', op: createHandlingUnit, tag, summary: 'A handling unit (承办单位), linked to its account of role unit', params: { id: 'bodyId' } });
   operationRoute(app, runtime, { url: '/api/sessions/:id/proposals', op: submitProposal, tag, summary: 'Submit a proposal, bill or suggestion; a member as its lead proposer, staff for any source. Numbered per session and kind', params: { id: 'sessionId' } });
   operationRoute(app, runtime, { url: '/api/proposals/:id/review', op: reviewProposal, tag, summary: 'The proposal committee files, declines (with a set reason), merges, or passes on a proposal as a letter or a public-opinion report', params: { id: 'proposalId' }, status: 200 });

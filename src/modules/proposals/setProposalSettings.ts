@@ -10,7 +10,7 @@ export const SetProposalSettingsInput = Type.Object(
   {
     bodyId: Id,
     categories: Type.Optional(Type.Array(Category, { minItems: 1, maxItems: Limits.categories, uniqueItems: true })),
-    billMinSigners: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 10_000, description: "A bill's joint-signature minimum; null: the default by level" }))),
+    billMinSigners: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000, description: "A bill's joint-signature minimum; 0: the default by the body's level" })),
   },
   { additionalProperties: false },
 );
@@ -26,7 +26,7 @@ export const setProposalSettings = defineOperation({
     const body = await tx.selectFrom('bodies').select('id').where('id', '=', input.bodyId).executeTakeFirst();
     if (!body) throw errors.notFound('body', input.bodyId);
     const current = await settingsOf(tx, input.bodyId);
-    const next = { categories: input.categories ?? current.categories, billMinSigners: input.billMinSigners === undefined ? current.billMinSigners : input.billMinSigners };
+    const next = { categories: input.categories ?? current.categories, billMinSigners: input.billMinSigners === undefined ? current.billMinSigners : input.billMinSigners || null };
     const values = { categories: JSON.stringify(next.categories), bill_min_signers: next.billMinSigners, updated_at: now.toISOString() };
     await tx
       .insertInto('proposal_settings')

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Db } from './queries.js';
 import { localDay } from './rules/deadline.js';
-import { AssignmentState } from './states.js';
+import { AssignmentState, ProposalStatus } from './states.js';
 
 export interface Count {
   key: string;
@@ -80,7 +80,10 @@ export async function proposalStats(db: Db, sessionId: number, kind?: string): P
   };
 }
 
-/** Open assignments of the session whose deadline day has ended by `now` (China Standard Time). */
+/**
+ * Open assignments of the session whose deadline day has ended by `now` (China Standard Time), of
+ * proposals still in handling: once the lead unit has replied, a co-handler's silence delays nothing.
+ */
 export async function overdueAssignments(db: Db, sessionId: number, now: Date) {
   return db
     .selectFrom('proposal_assignments as a')
@@ -90,6 +93,7 @@ export async function overdueAssignments(db: Db, sessionId: number, now: Date) {
     .select(['u.name as unit_name', 'p.kind', 'p.number', 'p.title'])
     .where('p.session_id', '=', sessionId)
     .where('a.state', '=', AssignmentState.Open)
+    .where('p.status', '=', ProposalStatus.Handling)
     .where('a.deadline', '<', localDay(now))
     .orderBy('a.deadline')
     .orderBy('a.id')
