@@ -6,8 +6,8 @@ import { seedRegistry, startTestApp, TEST_PASSWORD, type Method, type Seeded } f
 describe('the permission catalogue', () => {
   it('gives each role exactly these permissions, implied ones included', () => {
     expect(Object.fromEntries([...Roles, 'anonymous' as const].map((r) => [r, permissionsOf(r)]))).toEqual({
-      admin: ['accounts.manage', 'accounts.view', 'attendance.manage', 'attendance.self', 'attendance.view', 'audit.verify', 'credentials.issue', 'meeting.manage', 'proposals.manage', 'proposals.review', 'proposals.submit', 'proposals.view', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'system.admin', 'voting.manage'],
-      secretariat: ['attendance.manage', 'attendance.self', 'attendance.view', 'credentials.issue', 'meeting.manage', 'proposals.manage', 'proposals.review', 'proposals.submit', 'proposals.view', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'voting.manage'],
+      admin: ['accounts.manage', 'accounts.view', 'attendance.manage', 'attendance.self', 'attendance.view', 'audit.verify', 'credentials.issue', 'meeting.manage', 'proposals.handle', 'proposals.manage', 'proposals.review', 'proposals.submit', 'proposals.view', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'system.admin', 'voting.manage'],
+      secretariat: ['attendance.manage', 'attendance.self', 'attendance.view', 'credentials.issue', 'meeting.manage', 'proposals.handle', 'proposals.manage', 'proposals.review', 'proposals.submit', 'proposals.view', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'voting.manage'],
       presider: ['attendance.view', 'public.view', 'registry.view', 'roster.view'],
       member: ['attendance.self', 'proposals.submit', 'proposals.view', 'public.view', 'self.use', 'voting.cast'],
       screen: ['attendance.view', 'public.view'],

@@ -32,8 +32,8 @@ const CATALOGUE = {
   // A member on the pad: cast their own vote or ballot.
   'voting.cast': [],
   // Proposals: settings, handling units, entry on behalf of any source, the presidium's decision on a
-  // bill, assignment to handling units, the overdue list.
-  'proposals.manage': ['proposals.review', 'proposals.submit', 'proposals.view'],
+  // bill, assignment to handling units, a unit's reply received on paper, the overdue list.
+  'proposals.manage': ['proposals.review', 'proposals.submit', 'proposals.view', 'proposals.handle'],
   // The proposal committee: file, decline, merge, pass on as a letter or a public-opinion report.
   'proposals.review': ['proposals.view'],
   // A member on the pad: submit as lead proposer, evaluate the reply to their own proposal.

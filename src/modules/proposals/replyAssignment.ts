@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { defineOperation } from '../../server/operation.js';
+import { can } from '../../server/permissions.js';
 import { Id, Text } from './inputs.js';
 import { loadAssignment, loadProposalRow, unitOfAccount } from './queries.js';
 import { presentAssignment } from './presenters.js';
@@ -11,16 +12,20 @@ export const ReplyAssignmentInput = Type.Object({ assignmentId: Id, text: Text(L
 /**
  * A handling unit's written reply to its own assignment. The lead unit's reply (答复) completes the
  * handling and goes to the proposer; a co-handler's reply is its opinion (会办意见), kept on record
- * for the lead. Another unit's assignment is not found (404), as it is not theirs to see.
+ * for the lead. Another unit's assignment is not found (404), as it is not theirs to see. Staff may
+ * enter a reply the unit sent on paper.
  */
 export const replyAssignment = defineOperation({
   name: 'proposals.replyAssignment',
   input: ReplyAssignmentInput,
   permission: 'proposals.handle',
   async run({ tx, dialect, actor, now }, input) {
-    const unit = await unitOfAccount(tx, actor.accountId);
     const a = await loadAssignment(tx, input.assignmentId);
-    if (a.unit_id !== unit.id) throw refusals.assignmentNotFound(input.assignmentId);
+    // Staff enter a reply the unit sent on paper; a unit answers only its own assignments.
+    if (!can(actor.role, 'proposals.manage')) {
+      const unit = await unitOfAccount(tx, actor.accountId);
+      if (a.unit_id !== unit.id) throw refusals.assignmentNotFound(input.assignmentId);
+    }
     if (a.state !== AssignmentState.Open) throw refusals.assignmentNotOpen(a.id, a.state);
     await tx
       .updateTable('proposal_assignments')
