@@ -54,6 +54,11 @@ const ROUTES: Row[] = [
   { permission: 'registry.view', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}`, status: 200 },
   { permission: 'registry.view', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}/meetings`, status: 200 },
   { permission: 'roster.view', method: 'GET', url: (s) => `/api/terms/${s.termId}/members`, status: 200 },
+  { permission: 'proposals.view', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}/proposals`, status: 200 },
+  { permission: 'proposals.view', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}/proposals/stats`, status: 200 },
+  { permission: 'proposals.view', method: 'GET', url: (s) => `/api/bodies/${s.bodyId}/proposal-settings`, status: 200 },
+  { permission: 'proposals.manage', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}/proposals/overdue`, status: 200 },
+  { permission: 'proposals.manage', method: 'POST', url: (s) => `/api/bodies/${s.bodyId}/handling-units`, body: (_s, n) => ({ name: `承办单位${n}` }), status: 201 },
   { permission: 'audit.verify', method: 'GET', url: () => '/api/audit/verify', status: 200 },
   { permission: 'audit.verify', method: 'GET', url: () => '/api/audit', status: 200 },
   // Signing in ignores any token sent with it, so every caller may sign in.

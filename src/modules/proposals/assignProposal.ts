@@ -55,7 +55,7 @@ export async function writeRound(
 /**
  * Assigns a filed proposal (or a suggestion) to a lead handling unit (主办) and co-handlers (会办)
  * with a deadline: three months from today by default, six when complex; a given deadline must fall
- * after today and within six months (政协提案工作条例 第二十四条).
+ * after today and within six months (政协全国委员会提案工作条例, on handling).
  */
 export const assignProposal = defineOperation({
   name: 'proposals.assignProposal',

@@ -17,7 +17,7 @@ export const DecideBillInput = Type.Object(
 );
 
 /**
- * The presidium's decision on a bill (地方组织法 2022 第二十二条; 全国人大议事规则 第二十三条): put it on
+ * The presidium's decision on a bill (地方组织法, the article on bills; 全国人大议事规则): put it on
  * the session's agenda, refer it to a special committee for deliberation (the note names the
  * committee), or not put it forward (the note gives the reason). Recorded by the secretariat.
  */

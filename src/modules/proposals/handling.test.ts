@@ -28,6 +28,8 @@ describeStores('assignment, replies and evaluation', (stores) => {
     expect([far.status, far.body.error]).toEqual([422, 'deadline_too_far']);
     const twice = await assign({ lead: devReform.unitId, coHandlers: [devReform.unitId] });
     expect([twice.status, twice.body.error]).toEqual([400, 'invalid_input']);
+    const noDay = await assign({ lead: devReform.unitId, deadline: '2025-02-30' });
+    expect([noDay.status, noDay.body.message]).toEqual([400, 'Invalid input: /deadline 2025-02-30 is not a day of the calendar']);
     const noUnit = await assign({ lead: 999 });
     expect([noUnit.status, noUnit.body.error]).toEqual([404, 'unit_not_found']);
 
@@ -62,6 +64,8 @@ describeStores('assignment, replies and evaluation', (stores) => {
     const coReply = await t.call('POST', `/api/assignments/${coA.id}/reply`, { token: finance.token, body: { text: '财政局会办意见：可从科技专项资金中统筹安排。' } });
     expect([coReply.status, coReply.body.state]).toEqual([200, 'replied']);
     expect((await t.call('GET', `/api/proposals/${id}`, { token: staff })).body.status).toBe('handling');
+    const withOpinion = await t.call('GET', `/api/units/me/assignments/${leadA.id}`, { token: devReform.token });
+    expect(withOpinion.body.coOpinions).toEqual([{ unitName: '市财政局', reply: '财政局会办意见：可从科技专项资金中统筹安排。', repliedAt: expect.any(String) }]);
     const leadReply = await t.call('POST', `/api/assignments/${leadA.id}/reply`, { token: devReform.token, body: { text: '答复：拟于年内设立市级科技创新基金。' } });
     expect([leadReply.status, leadReply.body.reply]).toEqual([200, '答复：拟于年内设立市级科技创新基金。']);
     const replyAgain = await t.call('POST', `/api/assignments/${leadA.id}/reply`, { token: devReform.token, body: { text: '再答复' }, headers: en });

@@ -80,8 +80,10 @@ export const refusals = {
       'zh-CN': `提案 ${id} 不能并入 ${targetId}：${why === 'self' ? '不能并入自身' : why === 'session' ? '不属于同一次会议或同一类别' : '目标提案已不予立案、已并案或已转出'}`,
       en: `Proposal ${id} cannot be merged into ${targetId}: ${why === 'self' ? 'not into itself' : why === 'session' ? 'not of the same session and kind' : 'the target was declined, merged or passed on'}`,
     }),
-  deadline: (given: string, why: 'past' | 'too-far', latest: string) =>
-    errors.unprocessable(why === 'past' ? 'deadline_past' : 'deadline_too_far', {
+  deadline: (given: string, why: 'past' | 'too-far' | 'no-such-day', latest: string) =>
+    why === 'no-such-day'
+      ? errors.invalidInput([{ path: '/deadline', message: `${given} is not a day of the calendar` }])
+      : errors.unprocessable(why === 'past' ? 'deadline_past' : 'deadline_too_far', {
       'zh-CN': why === 'past' ? `办理期限 ${given} 不能早于明天` : `办理期限 ${given} 超过六个月（最迟 ${latest}）`,
       en: why === 'past' ? `The deadline ${given} must be after today` : `The deadline ${given} is more than six months away (latest ${latest})`,
     }),

@@ -22,7 +22,7 @@ export const ReviewProposalInput = Type.Object(
 const MERGEABLE_TARGET: string[] = [ProposalStatus.Submitted, ProposalStatus.Filed, ProposalStatus.Handling, ProposalStatus.Replied, ProposalStatus.Evaluated];
 
 /**
- * The proposal committee's decision on a proposal awaiting review (政协提案工作条例 第十四–十七条):
+ * The proposal committee's decision on a proposal awaiting review (政协全国委员会提案工作条例, on review):
  * file it (立案), decline it with a reason from the set list (不予立案; `other` needs a note), merge it
  * into another proposal of the same session (并案), or pass it on as a letter (转来信) or as a
  * public-opinion report (转社情民意). Suggestions are assigned without review; bills go to the presidium.

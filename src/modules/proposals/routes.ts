@@ -178,12 +178,13 @@ export const proposalRoutes: RouteModule = (app, runtime) => {
         operationId: 'proposals.myAssignment',
         tags,
         security,
-        summary: "One of the unit's own assignments with the proposal's text; another unit's answers 404",
+        summary: "One of the unit's own assignments with the proposal's text (and, for the lead, the co-handlers' opinions); another unit's answers 404",
         params: IdParams,
         response: {
           200: Type.Object({
             ...AssignmentView.properties,
             proposal: Type.Object({ ...ProposalSummaryView.properties, body: Type.String(), attachments: Type.Array(Type.Object({ name: Type.String(), text: Type.String() })) }),
+            coOpinions: Type.Array(Type.Object({ unitName: Type.String(), reply: Type.String(), repliedAt: Type.String() }), { description: "For the lead unit: the co-handlers' opinions of the same round" }),
           }),
         },
       },

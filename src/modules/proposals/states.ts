@@ -47,7 +47,7 @@ export const ProposalStatus = {
 export const ReviewOutcomes = ['filed', 'declined', 'merged', 'letter', 'opinion'] as const;
 export type ReviewOutcome = (typeof ReviewOutcomes)[number];
 
-/** The set list of reasons for 不予立案 (政协提案工作条例 第十五条 lists what a proposal may not be). Ids are stable. */
+/** The set list of reasons for 不予立案 (政协全国委员会提案工作条例 lists what a proposal may not be). Ids are stable. */
 export const DeclineReasonIds = ['outside-remit', 'party-internal', 'academic', 'no-concrete-suggestion', 'judicial-case', 'several-matters', 'other'] as const;
 export type DeclineReason = (typeof DeclineReasonIds)[number];
 export const DeclineReasons: Record<DeclineReason, string> = {
@@ -89,7 +89,7 @@ export const Limits = {
   replyLength: 50_000,
   categories: 40,
   listPage: 200,
-  /** Months to handle a proposal: three by default, six when complex (政协提案工作条例 第二十四条). */
+  /** Months to handle a proposal: three by default, six when complex (政协全国委员会提案工作条例, on handling). */
   deadlineMonths: 3,
   complexDeadlineMonths: 6,
 } as const;

@@ -1,7 +1,7 @@
 /**
- * Handling deadlines. 政协提案工作条例 (2019) 第二十四条: a filed proposal is answered within three
- * months of assignment, and a complex one within six at most; a deadline given by staff may not go
- * beyond those six months. Dates are calendar days in China Standard Time (UTC+8, no DST).
+ * Handling deadlines (政协全国委员会提案工作条例 and the local rules modelled on it): a filed
+ * proposal is answered within three months of assignment, a complex one within six at most; a
+ * deadline given by staff may not go beyond those six months. Dates are calendar days in China Standard Time (UTC+8, no DST).
  */
 import { Limits } from '../states.js';
 
@@ -21,13 +21,20 @@ export function addMonths(day: string, months: number): string {
   return first.toISOString().slice(0, 10);
 }
 
-export type DeadlineCheck = { ok: true; deadline: string } | { ok: false; why: 'past' | 'too-far'; latest: string };
+export type DeadlineCheck = { ok: true; deadline: string } | { ok: false; why: 'past' | 'too-far' | 'no-such-day'; latest: string };
+
+/** A day that exists on the calendar: 2025-02-29 does not. */
+export function isCalendarDay(day: string): boolean {
+  const at = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day;
+}
 
 /** The deadline of an assignment made at `now`: the given day, or three (complex: six) months on. */
 export function handlingDeadline(now: Date, complex: boolean, given?: string): DeadlineCheck {
   const today = localDay(now);
   const latest = addMonths(today, Limits.complexDeadlineMonths);
   if (given === undefined) return { ok: true, deadline: addMonths(today, complex ? Limits.complexDeadlineMonths : Limits.deadlineMonths) };
+  if (!isCalendarDay(given)) return { ok: false, why: 'no-such-day', latest };
   if (given <= today) return { ok: false, why: 'past', latest };
   if (given > latest) return { ok: false, why: 'too-far', latest };
   return { ok: true, deadline: given };

@@ -79,7 +79,7 @@ export function reviewReportDoc(f: ReviewFigures): Doc {
   const t = cst(f.asOf);
   const day = `${t.y}年${t.m}月${t.d}日`;
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `${f.sessionName}期间，提案委员会依据《政协全国委员会提案工作条例》及本会提案工作有关规定，对收到的提案进行了审查。现将审查情况报告如下：` },
+    { kind: 'paragraph', text: `${f.sessionName}期间，提案委员会按照本会提案工作条例的有关规定，对收到的提案逐件进行了审查。现将审查情况报告如下：` },
     { kind: 'heading', level: 1, text: '一、提案的收到情况' },
     { kind: 'paragraph', text: receivedSentence(f) },
     {

@@ -25,6 +25,7 @@ describe('handling deadlines', () => {
     expect(handlingDeadline(now, false, '2025-08-01')).toEqual({ ok: true, deadline: '2025-08-01' });
     expect(handlingDeadline(now, false, '2025-08-02')).toEqual({ ok: false, why: 'too-far', latest: '2025-08-01' });
     expect(handlingDeadline(now, false, '2025-02-01')).toEqual({ ok: false, why: 'past', latest: '2025-08-01' });
+    expect(handlingDeadline(now, false, '2025-02-29')).toEqual({ ok: false, why: 'no-such-day', latest: '2025-08-01' });
   });
   it('is overdue only once the deadline day has ended', () => {
     expect(isOverdue('2025-05-01', new Date('2025-05-01T15:59:59Z'))).toBe(false);

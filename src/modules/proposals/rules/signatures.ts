@@ -1,10 +1,11 @@
 import type { BodyLevel } from '../../registry/kinds.js';
 
 /**
- * How many deputies must sign a bill (议案) jointly. 代表法 第九条 and 全国人民代表大会组织法 第十六条:
- * a delegation or thirty or more deputies of the NPC; 地方各级人民代表大会和地方各级人民政府组织法
- * (2022) 第二十二条: ten or more deputies of a local congress (provincial, city, county), five or more
- * at a township. A body may set its own figure; this is the default by level.
+ * How many deputies must sign a bill (议案) jointly. 代表法 第九、十条 give deputies the right, by the
+ * procedure the law sets: at the NPC a delegation or thirty or more deputies (全国人民代表大会组织法,
+ * 全国人民代表大会议事规则); at a local congress ten or more deputies, five or more at a township
+ * (地方各级人民代表大会和地方各级人民政府组织法, the article on bills: 第十八条 of the 2015 text,
+ * renumbered in the 2022 revision). A body may set its own figure; this is the default by level.
  */
 export function billSignatureMinimum(level: BodyLevel, setting: number | null = null): number {
   if (setting !== null) return setting;
