@@ -101,9 +101,17 @@ describeStores('loadDemo', (stores) => {
       'meetings.addAttendee': 9,
       // One draft motion per vote on the agendas (11 in the Yunzhou spec).
       'voting.createMotion': 11,
+      // The proposals (src/demo/proposals.ts): 8 units, 12 proposals, a bill and 2 suggestions.
+      'proposals.createHandlingUnit': 8,
+      'proposals.submitProposal': 15,
+      'proposals.reviewProposal': 10,
+      'proposals.decideBill': 1,
+      'proposals.assignProposal': 7,
+      'proposals.replyAssignment': 3,
+      'proposals.evaluateReply': 2,
     });
     expect(new Set(audit.map((a) => a.actor))).toEqual(new Set(['system']));
-    expect(await verifyChain(db)).toEqual({ ok: true, entries: 106 });
+    expect(await verifyChain(db)).toEqual({ ok: true, entries: 152 });
 
     // The congress's second plenary: two stages, its standing chair and presider drawn from the
     // office holders, and the consultative conference's 446 members sitting in on stage 2 (列席).
@@ -155,6 +163,11 @@ describeStores('loadDemo', (stores) => {
       closing.agenda.filter((a) => a.kind === 'vote').map((a) => [a.title.replace(/^表决/, ''), 'recorded', 'draft']),
     );
     expect(motions.map((m) => m.agenda_item_id)).toEqual(closing.agenda.filter((a) => a.kind === 'vote').map((a) => a.id));
+
+    // Proposals in every state a session shows.
+    const proposals = await db.selectFrom('proposals').select(['session_id', 'kind', 'status']).orderBy('id').execute();
+    expect(proposals.filter((p) => p.session_id === cppcc!.session.id).map((p) => p.status)).toEqual(['evaluated', 'handling', 'replied', 'handling', 'handling', 'filed', 'merged', 'declined', 'letter', 'opinion', 'submitted', 'submitted']);
+    expect(proposals.filter((p) => p.session_id === congress!.session.id).map((p) => [p.kind, p.status])).toEqual([['bill', 'on-agenda'], ['suggestion', 'handling'], ['suggestion', 'handling']]);
   });
 
   it('refuses a store that already holds a body, and changes nothing', async () => {

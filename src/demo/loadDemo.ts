@@ -23,6 +23,7 @@ import { memberNoun, type BodyKind } from '../modules/registry/kinds.js';
 import { DEFAULT_SEED, generateDemo, type DemoBodyPlan } from './generateDemo.js';
 import type { DemoBodySpec, DemoMeetingSpec } from './yunzhou.js';
 import { importRoster } from '../modules/registry/roster/importRoster.js';
+import { loadProposals } from './proposals.js';
 
 export interface DemoBodySummary {
   id: number;
@@ -66,6 +67,9 @@ export async function loadDemo(runtime: Runtime, actor: Actor = SYSTEM, options:
   // Sittings last: a congress's meeting may seat the consultative conference's members.
   const termOf = new Map(bodies.map((b) => [b.kind, b.term.id]));
   for (const [i, body] of plan.bodies.entries()) await loadSittings(runtime, actor, body, bodies[i]!, termOf);
+  const cppcc = bodies.find((b) => b.kind === 'cppcc');
+  const congress = bodies.find((b) => b.kind === 'people-congress');
+  if (cppcc && congress) await loadProposals(runtime, actor, cppcc, congress);
   return { seed: plan.seed, bodies };
 }
 

@@ -20,6 +20,7 @@ import { protocolRoutes } from '../modules/protocol/routes.js';
 import { seatingRoutes } from '../modules/seating/routes.js';
 import { publishingRoutes } from '../modules/publishing/routes.js';
 import { openDataRoutes } from '../modules/publishing/export/routes.js';
+import { proposalRoutes } from '../modules/proposals/routes.js';
 import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
@@ -37,6 +38,7 @@ const MODULES: RouteModule[] = [
   seatingRoutes,
   publishingRoutes,
   openDataRoutes,
+  proposalRoutes,
   liveRoutes,
   auditRoutes,
 ];

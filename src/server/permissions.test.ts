@@ -6,12 +6,14 @@ import { seedRegistry, startTestApp, TEST_PASSWORD, type Method, type Seeded } f
 describe('the permission catalogue', () => {
   it('gives each role exactly these permissions, implied ones included', () => {
     expect(Object.fromEntries([...Roles, 'anonymous' as const].map((r) => [r, permissionsOf(r)]))).toEqual({
-      admin: ['accounts.manage', 'accounts.view', 'attendance.manage', 'attendance.self', 'attendance.view', 'audit.verify', 'credentials.issue', 'documents.generate', 'documents.release', 'meeting.manage', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'system.admin', 'voting.manage'],
-      secretariat: ['attendance.manage', 'attendance.self', 'attendance.view', 'credentials.issue', 'documents.generate', 'documents.release', 'meeting.manage', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'voting.manage'],
+      admin: ['accounts.manage', 'accounts.view', 'attendance.manage', 'attendance.self', 'attendance.view', 'audit.verify', 'credentials.issue', 'documents.generate', 'documents.release', 'meeting.manage', 'proposals.handle', 'proposals.manage', 'proposals.review', 'proposals.submit', 'proposals.view', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'system.admin', 'voting.manage'],
+      secretariat: ['attendance.manage', 'attendance.self', 'attendance.view', 'credentials.issue', 'documents.generate', 'documents.release', 'meeting.manage', 'proposals.handle', 'proposals.manage', 'proposals.review', 'proposals.submit', 'proposals.view', 'public.view', 'registry.manage', 'registry.view', 'roster.manage', 'roster.view', 'voting.manage'],
       presider: ['attendance.view', 'documents.generate', 'documents.release', 'public.view', 'registry.view', 'roster.view'],
-      member: ['attendance.self', 'public.view', 'self.use', 'voting.cast'],
+      member: ['attendance.self', 'proposals.submit', 'proposals.view', 'public.view', 'self.use', 'voting.cast'],
       screen: ['attendance.view', 'public.view'],
       press: ['attendance.view', 'documents.release', 'public.view'],
+      committee: ['proposals.review', 'proposals.view', 'public.view'],
+      unit: ['proposals.handle', 'public.view'],
       anonymous: ['auth.signIn'],
     });
   });
@@ -52,6 +54,11 @@ const ROUTES: Row[] = [
   { permission: 'registry.view', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}`, status: 200 },
   { permission: 'registry.view', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}/meetings`, status: 200 },
   { permission: 'roster.view', method: 'GET', url: (s) => `/api/terms/${s.termId}/members`, status: 200 },
+  { permission: 'proposals.view', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}/proposals`, status: 200 },
+  { permission: 'proposals.view', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}/proposals/stats`, status: 200 },
+  { permission: 'proposals.view', method: 'GET', url: (s) => `/api/bodies/${s.bodyId}/proposal-settings`, status: 200 },
+  { permission: 'proposals.manage', method: 'GET', url: (s) => `/api/sessions/${s.sessionId}/proposals/overdue`, status: 200 },
+  { permission: 'proposals.manage', method: 'POST', url: (s) => `/api/bodies/${s.bodyId}/handling-units`, body: (_s, n) => ({ name: `承办单位${n}` }), status: 201 },
   { permission: 'audit.verify', method: 'GET', url: () => '/api/audit/verify', status: 200 },
   { permission: 'audit.verify', method: 'GET', url: () => '/api/audit', status: 200 },
   // Signing in ignores any token sent with it, so every caller may sign in.

@@ -5,14 +5,14 @@
  */
 
 /** Roles an account can hold. */
-export const Roles = ['admin', 'secretariat', 'presider', 'member', 'screen', 'press'] as const;
+export const Roles = ['admin', 'secretariat', 'presider', 'member', 'screen', 'press', 'committee', 'unit'] as const;
 export type AccountRole = (typeof Roles)[number];
 /** `anonymous` is whoever has not signed in: it may only sign in. */
 export type Role = AccountRole | 'anonymous';
 
 /** Each permission with the ones it directly implies. */
 const CATALOGUE = {
-  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage', 'documents.generate'],
+  'system.admin': ['accounts.manage', 'audit.verify', 'registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage', 'documents.generate', 'proposals.manage'],
   'accounts.manage': ['accounts.view'],
   'accounts.view': [],
   'audit.verify': [],
@@ -36,6 +36,16 @@ const CATALOGUE = {
   'documents.generate': ['documents.release', 'registry.view'],
   // The documents meant for the public: the news release.
   'documents.release': [],
+  // Proposals: settings, handling units, entry on behalf of any source, the presidium's decision on a
+  // bill, assignment to handling units, a unit's reply received on paper, the overdue list.
+  'proposals.manage': ['proposals.review', 'proposals.submit', 'proposals.view', 'proposals.handle'],
+  // The proposal committee: file, decline, merge, pass on as a letter or a public-opinion report.
+  'proposals.review': ['proposals.view'],
+  // A member on the pad: submit as lead proposer, evaluate the reply to their own proposal.
+  'proposals.submit': ['proposals.view'],
+  'proposals.view': ['public.view'],
+  // A handling unit: its own assignments, its replies.
+  'proposals.handle': [],
   'registry.view': ['public.view'],
   'self.use': ['public.view'],
   'public.view': [],
@@ -47,11 +57,13 @@ export const Permissions = Object.keys(CATALOGUE) as Permission[];
 
 const ROLE_GRANTS: Record<Role, Permission[]> = {
   admin: ['system.admin'],
-  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage', 'documents.generate'],
+  secretariat: ['registry.manage', 'roster.manage', 'attendance.manage', 'meeting.manage', 'voting.manage', 'documents.generate', 'proposals.manage'],
   presider: ['roster.view', 'attendance.view', 'documents.generate'],
-  member: ['self.use', 'attendance.self', 'voting.cast'],
+  member: ['self.use', 'attendance.self', 'voting.cast', 'proposals.submit'],
   screen: ['public.view', 'attendance.view'],
   press: ['public.view', 'attendance.view', 'documents.release'],
+  committee: ['proposals.review'],
+  unit: ['proposals.handle', 'public.view'],
   anonymous: ['auth.signIn'],
 };
 

@@ -388,6 +388,12 @@ export interface Database {
   hall_assignments: HallAssignmentTable;
   rostrum_seats: RostrumSeatTable;
   resolution_texts: ResolutionTextTable;
+  proposal_settings: ProposalSettingsTable;
+  handling_units: HandlingUnitTable;
+  proposals: ProposalTable;
+  proposal_signers: ProposalSignerTable;
+  proposal_assignments: ProposalAssignmentTable;
+  proposal_evaluations: ProposalEvaluationTable;
 }
 
 /** One seat on a meeting's rostrum: row 1 is the front; place is protocol order within the row (modules/meetings). */
@@ -410,6 +416,94 @@ export interface ResolutionTextTable {
   text: string;
   updated_at: string;
   updated_by: string;
+}
+
+/** A body's proposal settings: its categories (JSON array) and a bill's joint-signature minimum, when not the default by level. */
+export interface ProposalSettingsTable {
+  body_id: number;
+  categories: string;
+  bill_min_signers: number | null;
+  updated_at: string;
+}
+
+/** A handling unit (承办单位), signing in with its own account (role `unit`). */
+export interface HandlingUnitTable {
+  id: Id;
+  body_id: number;
+  name: string;
+  account_id: number | null;
+}
+
+/** A proposal (提案), bill (议案) or suggestion (建议); modules/proposals. */
+export interface ProposalTable {
+  id: Id;
+  body_id: number;
+  session_id: number;
+  /** proposal, bill, suggestion */
+  kind: string;
+  /** Per session and kind, in order of submission. */
+  number: number;
+  title: string;
+  body: string;
+  category: string;
+  /** member, joint, group, organisation, committee */
+  source_kind: string;
+  group_id: number | null;
+  source_name: string | null;
+  /** JSON array of {name, text}. */
+  attachments: string;
+  status: string;
+  /** filed, declined, merged, letter, opinion: the committee's decision, kept while handling goes on. */
+  review_outcome: string | null;
+  /** A decline reason id, or the presidium's decision for a bill. */
+  review_reason: string | null;
+  review_note: string | null;
+  merged_into_id: number | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  decision_note: string | null;
+  submitted_at: string;
+  submitted_by: string;
+}
+
+/** The members who signed a proposal: ordinal 1 is the lead proposer. */
+export interface ProposalSignerTable {
+  proposal_id: number;
+  ordinal: number;
+  body_id: number;
+  membership_id: number;
+}
+
+export interface ProposalAssignmentTable {
+  id: Id;
+  body_id: number;
+  proposal_id: number;
+  unit_id: number;
+  /** lead, co */
+  role: string;
+  round: number;
+  /** YYYY-MM-DD, China Standard Time. */
+  deadline: string;
+  complex: number;
+  /** open, replied, superseded */
+  state: string;
+  assigned_at: string;
+  assigned_by: string;
+  reply: string | null;
+  replied_at: string | null;
+  replied_by: string | null;
+}
+
+export interface ProposalEvaluationTable {
+  id: Id;
+  body_id: number;
+  proposal_id: number;
+  round: number;
+  rating: string;
+  comment: string | null;
+  rehandle: number;
+  at: string;
+  by: string;
 }
 
 /** A body's hall: `layout` is the JSON of its blocks and fill order (modules/seating). */

@@ -18,7 +18,7 @@ describeStores('POST /api/accounts', (stores) => {
 
     const bad = await t.call('POST', '/api/accounts', { token: t.adminToken, body: { ...valid, username: 'x', password: 'short', role: 'king' }, headers: en });
     expect(bad.status).toBe(400);
-    const roles = 'body/role must be one of "admin", "secretariat", "presider", "member", "screen", "press"';
+    const roles = 'body/role must be one of "admin", "secretariat", "presider", "member", "screen", "press", "committee", "unit"';
     expect(bad.body).toEqual({
       error: 'invalid_input',
       status: 400,
@@ -30,7 +30,7 @@ describeStores('POST /api/accounts', (stores) => {
       details: [
         { path: 'body/username', message: 'must NOT have fewer than 2 characters' },
         { path: 'body/password', message: 'must NOT have fewer than 8 characters' },
-        { path: 'body/role', message: 'must be one of "admin", "secretariat", "presider", "member", "screen", "press"' },
+        { path: 'body/role', message: 'must be one of "admin", "secretariat", "presider", "member", "screen", "press", "committee", "unit"' },
       ],
     });
 

@@ -25,7 +25,7 @@ describeStores('POST /api/memberships/:id/credential', (stores) => {
     const me = await t.call('GET', '/api/auth/me', { token });
     expect(me.status).toBe(200);
     expect(me.body.account).toMatchObject({ id: 2, role: 'member', personId: s.personId, bodyId: s.bodyId });
-    expect(me.body.permissions).toEqual(['attendance.self', 'public.view', 'self.use', 'voting.cast']);
+    expect(me.body.permissions).toEqual(['attendance.self', 'proposals.submit', 'proposals.view', 'public.view', 'self.use', 'voting.cast']);
     const roster = await t.call('GET', `/api/terms/${s.termId}/members`, { token });
     expect(roster.status).toBe(403);
   });

@@ -24,6 +24,6 @@ describeStores('GET /api/auth/me', (stores) => {
         permissions: permissionsOf(role),
       });
     }
-    expect((await t.call('GET', '/api/auth/me', { token: await t.tokenFor('member') })).body.permissions).toEqual(['attendance.self', 'public.view', 'self.use', 'voting.cast']);
+    expect((await t.call('GET', '/api/auth/me', { token: await t.tokenFor('member') })).body.permissions).toEqual(['attendance.self', 'proposals.submit', 'proposals.view', 'public.view', 'self.use', 'voting.cast']);
   });
 });

@@ -14,6 +14,7 @@ import { newsRelease } from './newsRelease.js';
 import { bulletin } from './bulletin.js';
 import { resolutions, resolutionsDoc } from './resolutions.js';
 import { gatherSession } from './gatherSession.js';
+import { proposalReviewReport } from '../proposals/reviewReport.js';
 
 export interface CatalogueEntry {
   name: string;
@@ -33,7 +34,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { name: 'bulletin', scope: 'meeting', zh: '简报', en: 'Bulletin', permission: 'documents.generate', build: sitting((f) => bulletin(f)) },
   { name: 'resolutions', scope: 'meeting', zh: '决议', en: 'Resolutions adopted', permission: 'documents.generate', build: sitting(resolutions) },
   { name: 'resolutions', scope: 'session', zh: '决议', en: 'Resolutions adopted', permission: 'documents.generate', build: async (db, id, now) => resolutionsDoc(...(await gatherSession(db, id, now))) },
-  // The proposals branch adds: { name: 'proposal-review', scope: 'session', zh: '提案审查情况的报告', en: 'Proposal review report', permission: 'documents.generate', build: proposalReviewReport } from '../proposals/reviewReport.js'.
+  { name: 'proposal-review', scope: 'session', zh: '提案审查情况的报告', en: 'Proposal review report', permission: 'documents.generate', build: proposalReviewReport },
 ];
 
 /** The entry of a name in a scope, or undefined. */

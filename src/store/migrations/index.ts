@@ -8,6 +8,7 @@ import { motions } from './0005_motions.js';
 import { elections } from './0006_elections.js';
 import { protocolRanks } from './0007_protocol_ranks.js';
 import { seating } from './0008_seating.js';
+import { proposals } from './0009_proposals.js';
 import { rostrum } from './0010_rostrum.js';
 
 /** Every migration, in order. The name of the last applied one is the schema version. */
@@ -21,7 +22,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0006_elections': elections(dialect),
     '0007_protocol_ranks': protocolRanks,
     '0008_seating': seating(dialect),
-    // 0009 is another branch's (proposals); the names sort, so either order of merging applies cleanly.
+    '0009_proposals': proposals(dialect),
     '0010_rostrum': rostrum(dialect),
   };
 }
