@@ -54,7 +54,7 @@ describeStores('publishing routes', (stores) => {
     ]);
     expect(all.body.documents[1].files).toEqual([`/api/meetings/${id}/documents/news-release.docx`, `/api/meetings/${id}/documents/news-release.html`, `/api/meetings/${id}/documents/news-release.md`]);
     expect((await get(`/api/meetings/${id}/documents`, press)).body.documents.map((d: { name: string }) => d.name)).toEqual(['news-release']);
-    expect((await get(`/api/sessions/${s.congress.sessionId}/documents`, secretariat)).body.documents.map((d: { name: string }) => d.name)).toEqual(['resolutions']);
+    expect((await get(`/api/sessions/${s.congress.sessionId}/documents`, secretariat)).body.documents.map((d: { name: string }) => d.name)).toEqual(['resolutions', 'proposal-review']);
 
     const badFormat = await get(`/api/meetings/${id}/documents/news-release.pdf`, secretariat);
     expect([badFormat.status, badFormat.body.error]).toEqual([400, 'invalid_input']);
