@@ -7,8 +7,7 @@
  * A recorded vote names its voters (each count's `refersTo`, each `vote` in the text); a secret
  * vote has its counts only.
  */
-import { sessionNames } from '../../registry/rules/sessionName.js';
-import type { BodyKind } from '../../registry/kinds.js';
+import { presentSession } from '../../registry/presenters.js';
 import { PresidingRoleWords, type PresidingRole } from '../../meetings/kinds.js';
 import type { Motion } from '../../voting/queries.js';
 import { Choices, DEFAULT_LABELS, MotionKind, type Choice } from '../../voting/states.js';
@@ -22,7 +21,7 @@ const qty = (concept: string, n: number) => el('quantity', { refersTo: ref(conce
 
 export function aknOf(r: MeetingRecord, exportedAt: Date): string {
   const day = r.meeting.starts_at === null ? exportedAt.toISOString().slice(0, 10) : localDay(r.meeting.starts_at);
-  const names = sessionNames({ kind: r.body.kind as BodyKind, region: r.body.region, regionEn: r.body.region_en, name: r.body.name, nameEn: r.body.name_en }, r.term.ordinal, r.session.ordinal);
+  const session = presentSession(r.session, r.term, r.body);
   const persons = new Map<number, string>([...r.presiding.map((p) => [p.person_id, p.name] as const), ...r.votes.map((v) => [v.personId, v.name] as const)]);
   const roles = [...new Set(r.presiding.map((p) => p.role as PresidingRole))];
   const closed = r.motions.filter((m) => m.result !== null);
@@ -37,7 +36,7 @@ export function aknOf(r: MeetingRecord, exportedAt: Date): string {
   const preface = el(
     'preface',
     {},
-    el('longTitle', { eId: 'longTitle' }, el('p', {}, el('docTitle', {}, `${names.full}${r.meeting.title}`))),
+    el('longTitle', { eId: 'longTitle' }, el('p', {}, el('docTitle', {}, `${session.name}${r.meeting.title}`))),
     el('p', {}, el('docDate', { date: day }, chineseDate(day)), r.meeting.venue === null ? null : `\u3000${r.meeting.venue}`),
   );
   const body = el('debateBody', {}, rollCall(r), sections(r));
