@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { Permission } from '../../server/permissions.js';
 import type { Doc } from './document.js';
+import type { SittingFacts } from './facts.js';
 import type { Scope } from './subjects.js';
 import { gatherSitting } from './gather.js';
 import { presidingScript } from './presidingScript.js';
@@ -26,7 +27,8 @@ export interface CatalogueEntry {
   build(db: Kysely<Database>, id: number, now: Date): Promise<Doc>;
 }
 
-const sitting = (build: (f: Awaited<ReturnType<typeof gatherSitting>>) => Doc) => async (db: Kysely<Database>, id: number, now: Date) => build(await gatherSitting(db, id, now));
+/** A meeting document: the sitting's facts gathered at `now`, then the pure builder. */
+const sitting = (build: (f: SittingFacts) => Doc) => async (db: Kysely<Database>, id: number, now: Date) => build(await gatherSitting(db, id, now));
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
   { name: 'presiding-script', scope: 'meeting', zh: '主持词', en: 'Presiding script', permission: 'documents.generate', build: sitting(presidingScript) },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tally } from '../voting/rules/threshold.js';
 import { quorumVerdict } from '../attendance/rules/quorum.js';
 import type { SittingFacts } from './facts.js';
-import { newsRelease } from './newsRelease.js';
+import { newsRelease, presidingSentence } from './newsRelease.js';
 import { presidingScript } from './presidingScript.js';
 import { bulletin } from './bulletin.js';
 import { resolutions } from './resolutions.js';
@@ -85,6 +85,17 @@ describe('the news release', () => {
       '云州讯　1月12日上午，云州市第十六届人民代表大会第三次会议在云州市人民会堂举行闭幕会。本次大会应到委员446人，实到委员427人，符合《政协章程》规定的有效人数。',
       '大会执行主席林晓东主持会议。担任本次会议执行主席的还有：王雨桐、陈立、赵一鸣（以姓氏笔画为序）。',
     ]);
+  });
+});
+
+describe('the presiding sentence', () => {
+  it('tells the presider from another executive chair of the same name by membership', () => {
+    const presider = { name: '王雨桐', title: null, membershipId: 1 };
+    const chairs = [presider, { name: '王雨桐', title: null, membershipId: 2 }, { name: '陈立', title: null, membershipId: 3 }];
+    expect(presidingSentence({ presiding: { presider, standingChair: null, executiveChairs: chairs } })).toBe('大会执行主席王雨桐主持会议。担任本次会议执行主席的还有：王雨桐、陈立（以姓氏笔画为序）。');
+    expect(presidingSentence({ presiding: { presider: null, standingChair: null, executiveChairs: chairs.slice(1) } })).toBe('本次会议执行主席：王雨桐、陈立（以姓氏笔画为序）。');
+    const standing = { name: '林晓东', title: null, membershipId: 9 };
+    expect(presidingSentence({ presiding: { presider: standing, standingChair: standing, executiveChairs: [] } })).toBe('大会主席团常务主席林晓东主持会议。');
   });
 });
 

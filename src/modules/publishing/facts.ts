@@ -9,6 +9,13 @@ import type { Tally } from '../voting/rules/threshold.js';
 export interface Person {
   name: string;
   title: string | null;
+  /** Who they are when they hold a membership: two people may share a name. */
+  membershipId?: number | null;
+}
+
+/** The same person: by membership when both have one, else by name. */
+export function samePerson(a: Person, b: Person): boolean {
+  return a.membershipId != null && b.membershipId != null ? a.membershipId === b.membershipId : a.name === b.name;
 }
 
 export interface MotionFacts {

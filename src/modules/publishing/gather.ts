@@ -27,7 +27,7 @@ export async function gatherSitting(db: Db, meetingId: number, now: Date): Promi
   const counts = await meetingCounts(db, meetingId, null, now);
   const scopes = presentPresiding(await listPresiding(db, meetingId));
   const scope = scopes.find((s) => s.stageId === null) ?? scopes[0];
-  const person = (p: { name: string; title: string | null } | null | undefined): Person | null => (p ? { name: p.name, title: p.title } : null);
+  const person = (p: { name: string; title: string | null; membershipId: number } | null | undefined): Person | null => (p ? { name: p.name, title: p.title, membershipId: p.membershipId } : null);
   const stages = new Map((await listStages(db, meetingId)).map((s) => [s.id, s.title]));
   const motions = await motionFacts(db, await listMotions(db, meetingId));
   const elections = await listElections(db, meetingId);
@@ -57,9 +57,9 @@ export async function gatherSitting(db: Db, meetingId: number, now: Date): Promi
     presiding: {
       presider: person(scope?.presider),
       standingChair: person(scope?.standingChair),
-      executiveChairs: (scope?.executiveChairs ?? []).map((c) => ({ name: c.name, title: c.title })),
+      executiveChairs: (scope?.executiveChairs ?? []).map((c) => ({ name: c.name, title: c.title, membershipId: c.membershipId })),
     },
-    rostrum: presentRostrum(await listRostrum(db, meetingId)).map((r) => r.people.map((p) => ({ name: p.name, title: p.title }))),
+    rostrum: presentRostrum(await listRostrum(db, meetingId)).map((r) => r.people.map((p) => ({ name: p.name, title: p.title, membershipId: p.membershipId }))),
     agenda,
     otherMotions: motions.filter((m) => m.agendaItemId === null).map((m) => m.facts),
     attendees: await attendeeFacts(db, meeting, stages, now),

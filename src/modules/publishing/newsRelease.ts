@@ -7,7 +7,7 @@
  * Pure: built from `SittingFacts`.
  */
 import type { Block, Doc } from './document.js';
-import type { AgendaFacts, AttendeeFacts, MotionFacts, SittingFacts } from './facts.js';
+import { samePerson, type AgendaFacts, type AttendeeFacts, type MotionFacts, type SittingFacts } from './facts.js';
 import { sortNames } from '../protocol/rules/collation.js';
 import { OrderStatements } from '../protocol/rules/protocolOrder.js';
 import { votesPhrase } from '../voting/rules/threshold.js';
@@ -42,10 +42,10 @@ export function newsRelease(f: SittingFacts): Doc {
  */
 export function presidingSentence(f: Pick<SittingFacts, 'presiding'>): string | null {
   const { presider, standingChair, executiveChairs } = f.presiding;
-  const others = executiveChairs.filter((c) => c.name !== presider?.name);
+  const others = executiveChairs.filter((c) => !presider || !samePerson(c, presider));
   const parts: string[] = [];
   if (presider) {
-    const role = executiveChairs.some((c) => c.name === presider.name) ? '大会执行主席' : standingChair?.name === presider.name ? '大会主席团常务主席' : '';
+    const role = executiveChairs.some((c) => samePerson(c, presider)) ? '大会执行主席' : standingChair && samePerson(standingChair, presider) ? '大会主席团常务主席' : '';
     parts.push(`${role}${presider.name}主持会议。`);
   }
   if (others.length > 0) {
