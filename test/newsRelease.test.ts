@@ -126,7 +126,7 @@ describeStores('the news release of the congress closing sitting on the demo dat
     const xml = await docxPart(bytes, 'word/document.xml');
     expect(attributesOf(xml, 'pgSz')).toMatchObject({ w: '11906', h: '16838' });
     expect(attributesOf(xml, 'pgMar')).toMatchObject({ top: '2098', bottom: '1984', left: '1587', right: '1474' });
-    expect(attributesOf(xml, 'docGrid')).toEqual({ type: 'linesAndChars', linePitch: '579', charSpace: '-841' });
+    expect(attributesOf(xml, 'docGrid')).toEqual({ type: 'lines', linePitch: '579' });
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('本次大会应到代表523人，实到500人，符合法定人数。');

@@ -52,9 +52,12 @@ export const Page = {
  * - text area (版心) width 11906 − 1587 − 1474 = 8845 twips (156 mm, 442.25 pt); height
  *   16838 − 2098 − 1984 = 12756 twips (225 mm, 637.8 pt);
  * - line pitch: 12756 / 22 = 579.8, rounded down to 579 twips (28.95 pt), so 22 lines fit;
- * - character pitch: 8845 / 28 = 315.9 twips (15.79 pt). Word's w:charSpace is the difference
- *   between that pitch and the Normal style's font size (16 pt) in 1/4096 pt:
- *   (15.7946 − 16) × 4096 = −841, so 28 characters of 3号 fit a line (each 0.2 pt narrower);
+ * - character pitch: 8845 / 28 = 315.9 twips (15.79 pt), but a 3号 character is 16 pt (320 twips):
+ *   28 of them (8960 twips) overrun the text area by 115 twips. Each 3号 run is set ⌈115 / 28⌉ = 5
+ *   twips (0.25 pt) tighter (`tracking`, w:spacing), so 28 characters take 8820 twips and fit. The
+ *   grid is a line grid (w:docGrid type "lines"): a character grid (linesAndChars with
+ *   charSpace −841) makes Word compress the same way, but LibreOffice gives every character wider
+ *   than the pitch two cells and shows 18 characters to the line; with tracking both show 28;
  * - footer distance: the page number's line (4号, 14 pt ≈ 4.9 mm) begins 7 mm below the text
  *   area, i.e. 35 − 7 = 28 mm above the page's bottom edge, so its baseline area ends about
  *   28 − 4.94 ≈ 23.06 mm above it: 1307 twips.
@@ -66,10 +69,9 @@ export function gridTwips() {
   const textWidth = width - margin.left - margin.right;
   const textHeight = height - margin.top - margin.bottom;
   const linePitch = Math.floor(textHeight / Page.linesPerPage);
-  const charPitchPt = textWidth / Page.charsPerLine / 20;
-  const charSpace = Math.round((charPitchPt - Sizes.body) * 4096);
+  const tracking = -Math.ceil((Page.charsPerLine * Sizes.body * 20 - textWidth) / Page.charsPerLine);
   const pageNumberLineMm = (Sizes.pageNumber * 25.4) / 72;
   const footer = mm(Page.bottomMm - Page.pageNumberGapMm - pageNumberLineMm);
   const charPitch = Math.round(textWidth / Page.charsPerLine);
-  return { width, height, margin, textWidth, textHeight, linePitch, charPitch, charSpace, footer };
+  return { width, height, margin, textWidth, textHeight, linePitch, charPitch, tracking, footer };
 }

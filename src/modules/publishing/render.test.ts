@@ -30,7 +30,7 @@ describe('the GB/T 9704 page in numbers', () => {
       textHeight: 12756,
       linePitch: 579,
       charPitch: 316,
-      charSpace: -841,
+      tracking: -5,
       footer: 1307,
     });
   });
@@ -42,16 +42,16 @@ describe('renderDocx', () => {
     const xml = await docxPart(docx, 'word/document.xml');
     expect(attributesOf(xml, 'pgSz')).toMatchObject({ w: '11906', h: '16838' });
     expect(attributesOf(xml, 'pgMar')).toMatchObject({ top: '2098', bottom: '1984', left: '1587', right: '1474', footer: '1307' });
-    expect(attributesOf(xml, 'docGrid')).toEqual({ type: 'linesAndChars', linePitch: '579', charSpace: '-841' });
+    expect(attributesOf(xml, 'docGrid')).toEqual({ type: 'lines', linePitch: '579' });
     // The title: 2号 (44 half-points) 方正小标宋简体, centred, its line break kept.
     expect(xml).toMatch(/<w:jc w:val="center"\/>.*?<w:rFonts [^>]*w:eastAsia="方正小标宋简体"[^>]*\/>.*?<w:sz w:val="44"\/>.*?云州市第十六届人民代表大会<\/w:t>.*?<w:br\/>.*?第三次会议举行闭幕会/s);
     expect(xml).toMatch(/w:eastAsia="黑体"[^>]*\/>.*?<w:sz w:val="32"\/>.*?一、会议情况/s);
     expect(xml).toMatch(/w:eastAsia="楷体_GB2312"[^>]*\/>.*?<w:sz w:val="32"\/>.*?（一）表决结果/s);
     expect(xml).toMatch(/<w:ind w:firstLine="632" w:firstLineChars="200"\/>.*?w:eastAsia="仿宋_GB2312"[^>]*\/>.*?<w:sz w:val="32"\/>.*?本次大会应到代表523人/s);
     expect(xml).toContain('关于&lt;决议&gt;&amp;&quot;报告&quot;');
-    // The Normal style's size is 3号: the grid's charSpace is relative to it.
+    // The document defaults are the body's: 3号 仿宋_GB2312, 0.25 pt (5 twips) tighter.
     const styles = await docxPart(docx, 'word/styles.xml');
-    expect(styles).toMatch(/<w:rPrDefault>.*?w:eastAsia="仿宋_GB2312".*?<w:sz w:val="32"\/>/s);
+    expect(styles).toMatch(/<w:rPrDefault>.*?w:eastAsia="仿宋_GB2312".*?<w:spacing w:val="-5"\/>.*?<w:sz w:val="32"\/>/s);
     // Page numbers "— 1 —" in 4号 (28 half-points): right on odd pages, left on even ones.
     const settings = await docxPart(docx, 'word/settings.xml');
     expect(settings).toContain('<w:evenAndOddHeaders/>');
@@ -65,13 +65,20 @@ describe('renderDocx', () => {
   });
 
   it('converts with LibreOffice to A4 pages', async () => {
-    const long: Doc = { ...DOC, blocks: [...DOC.blocks, ...Array.from({ length: 40 }, (_, i) => ({ kind: 'paragraph' as const, text: `第${i + 1}段。`.repeat(8) }))] };
+    const measure = '一二三四五六七八九十'.repeat(6) + '甲乙丙丁';
+    const long: Doc = { ...DOC, blocks: [...DOC.blocks, { kind: 'paragraph', text: measure }, ...Array.from({ length: 40 }, (_, i) => ({ kind: 'paragraph' as const, text: `第${i + 1}段。`.repeat(8) }))] };
     const pdf = await convertToPdf(await renderDocx(long));
     if (pdf === null) return;
     expect(pdf.width).toBeCloseTo(595.3, 0);
     expect(pdf.height).toBeCloseTo(841.9, 0);
     // 40 paragraphs of three to four lines each at 22 lines a page: more than one page.
     expect(pdf.pages).toBeGreaterThan(3);
+    // 28 characters to the line: a paragraph of 64 begins two characters in (26), then 28, then 10.
+    const at = pdf.lines.indexOf(measure.slice(0, 26));
+    expect(pdf.lines.slice(at, at + 3)).toEqual([measure.slice(0, 26), measure.slice(26, 54), measure.slice(54)]);
+    // 22 lines to the page: the second page is all body text, then its page number.
+    expect(pdf.pageLines[1]!.length).toBe(23);
+    expect(pdf.pageLines[1]!.at(-1)).toBe('—2—');
   }, 150_000);
 });
 

@@ -31,11 +31,12 @@ function font(eastAsia: string): IFontAttributesProperties {
   return { eastAsia, ascii: Fonts.latin, hAnsi: Fonts.latin, hint: 'eastAsia' };
 }
 
-const BODY: IRunOptions = { font: font(Fonts.body), size: halfPoints(Sizes.body) };
+/** 3号 runs are set `tracking` twips tighter so that 28 characters fit the line (layout.ts). */
+const BODY: IRunOptions = { font: font(Fonts.body), size: halfPoints(Sizes.body), characterSpacing: gridTwips().tracking };
 const TITLE: IRunOptions = { font: font(Fonts.title), size: halfPoints(Sizes.title) };
 const HEADING: Record<1 | 2, IRunOptions> = {
-  1: { font: font(Fonts.heading1), size: halfPoints(Sizes.body) },
-  2: { font: font(Fonts.heading2), size: halfPoints(Sizes.body) },
+  1: { ...BODY, font: font(Fonts.heading1) },
+  2: { ...BODY, font: font(Fonts.heading2) },
 };
 const PAGE_NUMBER: IRunOptions = { font: font(Fonts.pageNumber), size: halfPoints(Sizes.pageNumber) };
 
@@ -107,9 +108,7 @@ export async function renderDocx(doc: Doc): Promise<Buffer> {
     title: doc.title.replace(/\n/g, ''),
     creator: 'Plenum',
     evenAndOddHeaderAndFooters: true,
-    // The grid's charSpace is relative to the Normal style's size, which takes the document defaults: 3号.
-    // (LibreOffice reads the size from the Normal style itself and gives a character wider than the
-    // grid's 15.79 pt pitch two cells, so it shows fewer characters to the line than Word's 28; see README.)
+    // The document defaults are the body's: 3号 仿宋_GB2312, 0.25 pt tighter (layout.ts).
     styles: { default: { document: { run: BODY } } },
     sections: [
       {
@@ -118,7 +117,7 @@ export async function renderDocx(doc: Doc): Promise<Buffer> {
             size: { width: g.width, height: g.height },
             margin: { ...g.margin, header: g.footer, footer: g.footer },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: g.linePitch, charSpace: g.charSpace },
+          grid: { type: DocumentGridType.LINES, linePitch: g.linePitch },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [...head, ...doc.blocks.flatMap(blockParagraphs)],

@@ -1,6 +1,6 @@
 /**
  * For tests of documents: read a part of a .docx (a zip) as text, and convert a .docx to PDF with
- * LibreOffice and read the PDF's pages with pdfinfo. Without LibreOffice or pdfinfo on the machine,
+ * LibreOffice and read the PDF's pages with pdfinfo and its lines with pdftotext. Without LibreOffice or pdfinfo on the machine,
  * `convertToPdf` answers null after printing once that the conversion was skipped and why (.ci/run
  * installs both).
  */
@@ -30,6 +30,7 @@ export function attributesOf(xml: string, name: string): Record<string, string> 
 
 const LIBREOFFICE = ['/usr/bin/libreoffice', '/usr/bin/soffice', '/usr/local/bin/libreoffice'].find((p) => existsSync(p));
 const PDFINFO = ['/usr/bin/pdfinfo', '/usr/local/bin/pdfinfo'].find((p) => existsSync(p));
+const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
 let skipPrinted = false;
 
 export interface PdfInfo {
@@ -37,17 +38,21 @@ export interface PdfInfo {
   /** Page size in points. */
   width: number;
   height: number;
+  /** The text of each page, line by line as laid out (the page number last), without spaces. */
+  pageLines: string[][];
+  /** Every page's lines, one after the other. */
+  lines: string[];
 }
 
 /**
  * Converts a .docx to PDF with LibreOffice in its own profile folder (so parallel runs do not
- * clash) and reads the result with pdfinfo; null when either tool is missing.
+ * clash) and reads the result with pdfinfo and pdftotext; null when either tool is missing.
  */
 export async function convertToPdf(docx: Buffer): Promise<PdfInfo | null> {
-  if (!LIBREOFFICE || !PDFINFO) {
+  if (!LIBREOFFICE || !PDFINFO || !PDFTOTEXT) {
     if (!skipPrinted) {
       skipPrinted = true;
-      console.log(`PDF conversion tests skipped: ${LIBREOFFICE ? 'pdfinfo (poppler-utils)' : 'LibreOffice'} is not installed (.ci/run installs it).`);
+      console.log(`PDF conversion tests skipped: ${LIBREOFFICE ? 'pdfinfo and pdftotext (poppler-utils)' : 'LibreOffice'} is not installed (.ci/run installs it).`);
     }
     return null;
   }
@@ -62,7 +67,9 @@ export async function convertToPdf(docx: Buffer): Promise<PdfInfo | null> {
     const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(stdout);
     const pages = /Pages:\s+(\d+)/.exec(stdout);
     if (!size || !pages) throw new Error(`pdfinfo said: ${stdout}`);
-    return { pages: Number(pages[1]), width: Number(size[1]), height: Number(size[2]) };
+    const text = (await run(PDFTOTEXT, ['-layout', pdf, '-'])).stdout;
+    const pageLines = text.split('\f').map((page) => page.split('\n').map((l) => l.replace(/\s/g, '')).filter((l) => l !== ''));
+    return { pages: Number(pages[1]), width: Number(size[1]), height: Number(size[2]), pageLines, lines: pageLines.flat() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
