@@ -75,6 +75,7 @@ export const refusals = {
   notABill: (id: number) =>
     errors.unprocessable('not_a_bill', { 'zh-CN': `${id} 不是议案，主席团只对议案作出决定`, en: `Proposal ${id} is not a bill; the presidium decides on bills only` }),
   reasonRequired: (what: string) => errors.invalidInput([{ path: `/${what}`, message: 'is required for this outcome' }]),
+  notForOutcome: (what: string, outcome: string) => errors.invalidInput([{ path: `/${what}`, message: `is not taken by the outcome ${outcome}` }]),
   mergeTarget: (id: number, targetId: number, why: string) =>
     errors.unprocessable('merge_target_invalid', {
       'zh-CN': `提案 ${id} 不能并入 ${targetId}：${why === 'self' ? '不能并入自身' : why === 'session' ? '不属于同一次会议或同一类别' : '目标提案已不予立案、已并案或已转出'}`,

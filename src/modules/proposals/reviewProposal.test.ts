@@ -30,6 +30,8 @@ describeStores('proposals.reviewProposal', (stores) => {
     expect([noReason.status, noReason.body.message]).toEqual([400, 'Invalid input: /reason is required for this outcome']);
     const otherNoNote = await review(b, { outcome: 'declined', reason: 'other' });
     expect([otherNoNote.status, otherNoNote.body.message]).toEqual([400, 'Invalid input: /note is required for this outcome']);
+    const stray = await review(a, { outcome: 'filed', reason: 'academic' });
+    expect([stray.status, stray.body.message]).toEqual([400, 'Invalid input: /reason is not taken by the outcome filed']);
     const self = await review(c, { outcome: 'merged', mergeInto: c });
     expect([self.status, self.body.error, self.body.message]).toEqual([422, 'merge_target_invalid', `Proposal ${c} cannot be merged into ${c}: not into itself`]);
 

@@ -37,7 +37,7 @@ export const reviewProposal = defineOperation({
     if (p.status !== ProposalStatus.Submitted) throw refusals.wrongState(p, { zh: '再次审查', en: 'reviewed again' });
     if (input.outcome === 'declined' && input.reason === undefined) throw refusals.reasonRequired('reason');
     if (input.outcome === 'declined' && input.reason === 'other' && input.note === undefined) throw refusals.reasonRequired('note');
-    if (input.outcome !== 'declined' && input.reason !== undefined) throw refusals.sourceShape(input.outcome, 'outcome takes no decline reason');
+    if (input.outcome !== 'declined' && input.reason !== undefined) throw refusals.notForOutcome('reason', input.outcome);
     if (input.outcome === 'merged') {
       if (input.mergeInto === undefined) throw refusals.reasonRequired('mergeInto');
       if (input.mergeInto === p.id) throw refusals.mergeTarget(p.id, input.mergeInto, 'self');
@@ -45,7 +45,7 @@ export const reviewProposal = defineOperation({
       if (target.session_id !== p.session_id || target.kind !== p.kind) throw refusals.mergeTarget(p.id, target.id, 'session');
       if (!MERGEABLE_TARGET.includes(target.status)) throw refusals.mergeTarget(p.id, target.id, 'state');
     } else if (input.mergeInto !== undefined) {
-      throw refusals.sourceShape(input.outcome, 'outcome takes no mergeInto');
+      throw refusals.notForOutcome('mergeInto', input.outcome);
     }
     const row = await tx
       .updateTable('proposals')
