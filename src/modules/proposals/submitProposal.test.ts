@@ -69,6 +69,24 @@ describeStores('proposals.submitProposal', (stores) => {
     expect((await auditOf(t.runtime, 'proposals.submitProposal')).map((a) => [a.bodyId, (a.payload as { number: number }).number])).toEqual([[cppcc.bodyId, 1], [cppcc.bodyId, 2], [cppcc.bodyId, 3]]);
   });
 
+  it('numbers proposals submitted at the same moment one after another, none refused', async () => {
+    const t = await startTestApp(await stores.open());
+    const { cppcc } = await seedBodies(t.runtime);
+    const staff = await t.tokenFor('secretariat');
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.call('POST', `/api/sessions/${cppcc.sessionId}/proposals`, {
+          token: staff,
+          body: { kind: 'proposal', title: `关于第${i + 1}件事的提案`, body: '建议如下。', category: '其他', sourceKind: 'organisation', signers: [], sourceName: '民建云州市委员会' },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(12).fill(201));
+    expect(answers.map((a) => a.body.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const stored = await t.store.db.selectFrom('proposals').select('number').orderBy('number').execute();
+    expect(stored.map((r) => r.number)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
   it('checks a bill\'s joint-signature minimum (10 in a city, or the body setting) and numbers bills and suggestions apart', async () => {
     const t = await startTestApp(await stores.open());
     const { congress } = await seedBodies(t.runtime);

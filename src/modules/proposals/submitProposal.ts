@@ -63,7 +63,7 @@ export const submitProposal = defineOperation({
   name: 'proposals.submitProposal',
   input: SubmitProposalInput,
   permission: 'proposals.submit',
-  async run({ tx, actor, now }, input) {
+  async run({ tx, dialect, actor, now }, input) {
     const ctx = await sessionContext(tx, input.sessionId);
     if (!kindFits(input.kind, ctx)) throw refusals.kindNotForBody(input.kind, ctx.bodyKind);
     checkSourceShape(input);
@@ -87,6 +87,9 @@ export const submitProposal = defineOperation({
       if (!meetsSignatureMinimum(signers.length, minimum)) throw refusals.billShortOfSignatures(signers.length, minimum);
     }
 
+    // The next number is the session's highest plus one. On PostgreSQL two submissions could both
+    // read the same highest; holding the session row serialises them (SQLite has one writer).
+    if (dialect === 'postgres') await tx.selectFrom('sessions').select('id').where('id', '=', ctx.sessionId).forUpdate().execute();
     const last = await tx
       .selectFrom('proposals')
       .select((eb) => eb.fn.max('number').as('n'))
