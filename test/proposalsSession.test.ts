@@ -12,7 +12,7 @@ import { en } from '../src/modules/meetings/testing.js';
 import { padTokens } from '../src/modules/voting/testing.js';
 import { importRoster } from '../src/modules/registry/roster/importRoster.js';
 import { assignProposal } from '../src/modules/proposals/assignProposal.js';
-import { executeAt, seedBodies, unitWithToken } from '../src/modules/proposals/testing.js';
+import { seedBodies, unitWithToken } from '../src/modules/proposals/testing.js';
 import { overdueAssignments } from '../src/modules/proposals/stats.js';
 import { proposalReviewReport, reviewFigures } from '../src/modules/proposals/reviewReport.js';
 
@@ -65,7 +65,7 @@ describeStores('a session of proposals, from submission to evaluation', (stores)
     const finance = await unitWithToken(t, cppcc.bodyId, '市财政局');
     const education = await unitWithToken(t, cppcc.bodyId, '市教育局');
     const reform = await unitWithToken(t, cppcc.bodyId, '市发展和改革委员会');
-    const assign = (proposalId: number, input: Record<string, unknown>) => executeAt(t.runtime, assignProposal, { proposalId, ...input }, SYSTEM, JAN_20);
+    const assign = (proposalId: number, input: Record<string, unknown>) => execute(t.runtime, assignProposal, { proposalId, ...input }, SYSTEM, JAN_20);
     const a1 = await assign(p1.id, { lead: civil.unitId, coHandlers: [finance.unitId] });
     const a2 = await assign(p2.id, { lead: education.unitId });
     const a3 = await assign(p3.id, { lead: education.unitId, complex: true });

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
 import { describeStores } from '../../store/testing.js';
 import { startTestApp } from '../../server/testing.js';
-import { SYSTEM } from '../../server/operation.js';
+import { execute, SYSTEM } from '../../server/operation.js';
 import { en } from '../meetings/testing.js';
 import { padTokens } from '../voting/testing.js';
 import { assignProposal } from './assignProposal.js';
-import { executeAt, seedBodies, unitWithToken } from './testing.js';
+import { seedBodies, unitWithToken } from './testing.js';
 import { overdueAssignments } from './stats.js';
 
 describeStores('assignment, replies and evaluation', (stores) => {
@@ -34,7 +34,7 @@ describeStores('assignment, replies and evaluation', (stores) => {
     expect([noUnit.status, noUnit.body.error]).toEqual([404, 'unit_not_found']);
 
     // Assigned on 2025-02-10 (Beijing): three months to 2025-05-10.
-    const assigned = await executeAt(t.runtime, assignProposal, { proposalId: id, lead: devReform.unitId, coHandlers: [finance.unitId] }, SYSTEM, new Date('2025-02-10T02:00:00Z'));
+    const assigned = await execute(t.runtime, assignProposal, { proposalId: id, lead: devReform.unitId, coHandlers: [finance.unitId] }, SYSTEM, new Date('2025-02-10T02:00:00Z'));
     expect([assigned.status, assigned.assignments.map((a) => [a.unitName, a.role, a.round, a.deadline, a.state])]).toEqual([
       'handling',
       [

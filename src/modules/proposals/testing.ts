@@ -1,29 +1,10 @@
-/** Helpers for proposals tests: an operation run at a chosen time, unit accounts with their units. */
-import type { Static, TSchema } from 'typebox';
-import { apply, authorize, execute, SYSTEM, transactionScope, validate, type Actor, type Operation, type Runtime } from '../../server/operation.js';
+/** Helpers for proposals tests: the actor of a token, unit accounts with their units. */
+import { execute, SYSTEM, type Actor, type Runtime } from '../../server/operation.js';
 import type { TestApp } from '../../server/testing.js';
 import { actorForToken } from '../accounts/queries.js';
 import { createHandlingUnit } from './createHandlingUnit.js';
 import { createSession } from '../registry/createSession.js';
 import { seedSitting } from '../meetings/testing.js';
-
-/**
- * As `execute`, with the operation's clock set to `now`: how tests make an assignment months ago and
- * see it overdue today. Publishes nothing (proposals have no events).
- */
-export async function executeAt<S extends TSchema, R>(runtime: Runtime, op: Operation<S, R>, rawInput: unknown, actor: Actor, now: Date): Promise<R> {
-  const input: Static<S> = validate(op.input, rawInput);
-  authorize(actor, op.permission);
-  const { store } = runtime;
-  return store.db.transaction().execute(async (tx) => {
-    const { rows, ...scope } = transactionScope(tx, store.dialect);
-    const out = await apply({ tx, dialect: store.dialect, actor, now, ...scope }, op, input);
-    rows.keep();
-    await rows.flush();
-    await scope.audit.flush();
-    return out;
-  });
-}
 
 /** The actor a bearer token stands for (for `executeAt` on behalf of a signed-in account). */
 export async function actorOf(t: TestApp, token: string): Promise<Actor> {
