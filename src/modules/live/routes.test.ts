@@ -196,3 +196,28 @@ describeStores('hall board', (stores) => {
     expect(missing.body.error).toBe('meeting_not_found');
   });
 });
+
+describeStores("the hall screen's state", (stores) => {
+  it('is the title, the counts and the motion in view: none, the open one, then the closed one with its result', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 5);
+    await markPresent(t.runtime, s, s.membershipIds.slice(0, 3));
+    const screen = await t.tokenFor('screen');
+    expect((await t.call('GET', `/api/meetings/${s.meetingId}/screen`)).status).toBe(401);
+    const before = await t.call('GET', `/api/meetings/${s.meetingId}/screen`, { token: screen });
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ meetingId: s.meetingId, title: '第二次全体会议', counts: { expected: 5, present: 3, quorum: { met: true } }, motion: null });
+
+    const motion = await t.call('POST', `/api/meetings/${s.meetingId}/motions`, { token: t.adminToken, body: { title: '关于会议议程的决定', kind: 'recorded' } });
+    expect(motion.status).toBe(201);
+    await t.call('POST', `/api/motions/${motion.body.id}/open`, { token: t.adminToken, body: {} });
+    const open = await t.call('GET', `/api/meetings/${s.meetingId}/screen`, { token: screen });
+    expect(open.body.motion).toMatchObject({ id: motion.body.id, status: 'open', result: null });
+    await t.call('POST', `/api/motions/${motion.body.id}/close`, { token: t.adminToken, body: {} });
+    const closed = await t.call('GET', `/api/meetings/${s.meetingId}/screen`, { token: screen });
+    expect(closed.body.motion).toMatchObject({ id: motion.body.id, status: 'closed', result: { yes: 0, notVoted: 3 } });
+
+    const missing = await t.call('GET', '/api/meetings/999/screen', { token: screen });
+    expect([missing.status, missing.body.error]).toEqual([404, 'meeting_not_found']);
+  });
+});

@@ -8,6 +8,7 @@ import { MeetingFeeds, type Watcher } from './meetingFeed.js';
 import { renderBoard } from './board.js';
 import { latestClosedMotion } from '../voting/queries.js';
 import { presentMotion } from '../voting/presenters.js';
+import { screenState } from './screenState.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,6 +92,24 @@ export const liveRoutes: RouteModule = (app, runtime) => {
       res.write('retry: 3000\n\n');
       if (res.destroyed) stop();
       else res.on('close', stop);
+    },
+  );
+
+  app.get(
+    '/api/meetings/:id/screen',
+    {
+      schema: {
+        operationId: 'live.screenState',
+        tags: ['live'],
+        summary: "What the hall screen shows on connecting: the meeting's title, counts with the quorum verdict, and the open motion (else the latest closed one, with its result)",
+        security: [{ bearer: [] }],
+        params: IdParams,
+      },
+      config: { access: 'public.view' },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return screenState(db, request.params.id);
     },
   );
 
