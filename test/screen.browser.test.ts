@@ -51,6 +51,20 @@ it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and r
   browser = await launchBrowser({ width: 1920, height: 1080 });
   const { page } = browser;
   await page.goto(`${server.base}/screen/${meeting.id}`);
+  // A wrong password: the server's own message, in Chinese, then in English after the switch.
+  const refusal = await fetch(`${server.base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'hall-screen', password: 'wrong-password' }) });
+  const { messages } = (await refusal.json()) as { messages: Record<'zh-CN' | 'en', string> };
+  browser.tolerate = /status of 401/;
+  await page.getByLabel('用户名').fill('hall-screen');
+  await page.getByLabel('密码').fill('wrong-password');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await expect.poll(() => page.getByTestId('sign-in-error').textContent()).toBe(messages['zh-CN']);
+  await browser.screenshot('screen-00-sign-in-refused');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.getByTestId('sign-in-error').textContent()).toBe(messages.en);
+  await page.getByRole('button', { name: /中\s*文/ }).click();
+  browser.tolerate = null;
   await page.getByLabel('用户名').fill('hall-screen');
   await page.getByLabel('密码').fill('screen-password-1');
   await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -101,6 +115,14 @@ it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and r
   expect(figures).toEqual(['赞成300', '反对20', '弃权10', '未按表决器30']);
   expect(await page.getByTestId('result-chart').locator('canvas').count()).toBeGreaterThan(0);
   await browser.screenshot('screen-06-vote-result');
+
+  // The old board address, token and all, lands on the new screen, signed in by that token.
+  const { page: fresh } = browser;
+  await fresh.evaluate('localStorage.clear()');
+  const screenToken = (await json(server.base, 'POST', '/api/auth/sign-in', null, { username: 'hall-screen', password: 'screen-password-1' })).token as string;
+  await fresh.goto(`${server.base}/board/${meeting.id}?token=${screenToken}`);
+  await expect.poll(() => fresh.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentence);
+  expect(new URL(fresh.url()).pathname + new URL(fresh.url()).search).toBe(`/screen/${meeting.id}`);
 
   expect(browser.errors).toEqual([]);
 }, 90_000);

@@ -4,11 +4,12 @@
  * own words, and the motion in view: "表决进行中" while open, the result with its chart once closed.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Result, Spin } from 'antd';
-import { attendeeLine } from '@server/modules/live/board.js';
+import { Alert, Button, Result, Spin } from 'antd';
+import { attendeeLine } from '@server/modules/live/attendeeLine.js';
 import type { MotionPresented } from '@server/modules/voting/presenters.js';
 import { useT } from '../shared/i18n.js';
-import { ApiError, errorText } from '../shared/api.js';
+import { api, ApiError, errorText } from '../shared/api.js';
+import type { Account } from '../shared/session.js';
 import { useSession } from '../shared/sessionContext.js';
 import { SignIn } from '../SignIn.js';
 import { useScreenFeed } from './useScreenFeed.js';
@@ -79,10 +80,11 @@ function Board({ meetingId, token }: { meetingId: number; token: string }) {
   const { state, connection, error } = useScreenFeed(meetingId, token, lang);
   const scale = useStageScale();
 
-  if (error instanceof ApiError && error.status === 401) {
-    setTimeout(() => setSession(null));
-    return null;
-  }
+  // A token that no longer signs in (expired, revoked) sends the screen back to the sign-in form.
+  const refused = error instanceof ApiError && error.status === 401;
+  useEffect(() => {
+    if (refused) setSession(null);
+  }, [refused, setSession]);
   if (!state) {
     return (
       <div className="screen-message">
@@ -130,9 +132,40 @@ function Board({ meetingId, token }: { meetingId: number; token: string }) {
   );
 }
 
+/**
+ * A screen opened as `/screen/:id?token=…` (the old board's address carried one) signs in with
+ * that token once, and drops it from the address bar.
+ */
+function useTokenFromAddress(): { pending: boolean; error: unknown } {
+  const { lang } = useT();
+  const { setSession } = useSession();
+  const [token] = useState(() => new URLSearchParams(location.search).get('token'));
+  const [state, setState] = useState<{ pending: boolean; error: unknown }>({ pending: token !== null, error: null });
+  useEffect(() => {
+    if (!token) return;
+    history.replaceState(null, '', location.pathname);
+    api<{ account: Account }>('GET', '/api/auth/me', lang, undefined, token)
+      .then(({ account }) => {
+        setSession({ token, account });
+        setState({ pending: false, error: null });
+      })
+      .catch((error: unknown) => setState({ pending: false, error }));
+  }, [token, lang, setSession]);
+  return state;
+}
+
 export function Screen({ meetingId }: { meetingId: number }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { session } = useSession();
-  if (!session) return <SignIn title={`${t('appName')} · ${t('screen')}`} />;
+  const fromAddress = useTokenFromAddress();
+  if (fromAddress.pending) return <div className="screen-message"><Spin size="large" description={t('loading')} /></div>;
+  if (!session) {
+    return (
+      <>
+        {fromAddress.error !== null && <Alert type="error" banner title={errorText(fromAddress.error, lang)} />}
+        <SignIn title={`${t('appName')} · ${t('screen')}`} />
+      </>
+    );
+  }
   return <Board meetingId={meetingId} token={session.token} />;
 }

@@ -27,8 +27,8 @@ export function errorText(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function api<T>(method: string, url: string, lang: Lang, body?: unknown): Promise<T> {
-  const token = currentToken();
+/** A call with the signed-in account's token (or `token`, when given). */
+export async function api<T>(method: string, url: string, lang: Lang, body?: unknown, token = currentToken()): Promise<T> {
   const res = await fetch(url, {
     method,
     headers: {
