@@ -167,9 +167,9 @@ describeStores('the closing sitting of the congress on the demo data', (stores) 
       { candidateId: qian, name: '钱二', votes: 300, roundId: r2 },
     ]);
 
-    // The screen's board shows the last motion's result; the audit chain holds every step and verifies.
-    const board = await t.call('GET', `/board/${meetingId}?token=${screen}`, {});
-    expect(board.text).toContain('赞成300票，反对150票，弃权40票，未按表决器10人，通过。');
+    // The hall screen's state shows the last motion's result; the audit chain holds every step and verifies.
+    const board = await t.call('GET', `/api/meetings/${meetingId}/screen`, { token: screen });
+    expect(board.body.motion.result.sentence).toBe('赞成300票，反对150票，弃权40票，未按表决器10人，通过。');
     const castEntries = await t.store.db.selectFrom('audit_log').select('operation').where('operation', '=', 'voting.castVote').execute();
     expect(castEntries.length).toBe(495 + 500 + 490);
     expect(await verifyChain(t.store.db)).toMatchObject({ ok: true });

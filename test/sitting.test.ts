@@ -44,7 +44,7 @@ describeStores('a congress sitting on the demo data', (stores) => {
       .execute();
     expect(members.length).toBe(523);
 
-    // The hall screen watches the meeting's stream (and its board page) from the start.
+    // The hall screen watches the meeting's stream (and the state its hall screen starts from) from the start.
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const port = (t.app.server.address() as AddressInfo).port;
     const screen = await t.tokenFor('screen');
@@ -116,12 +116,12 @@ describeStores('a congress sitting on the demo data', (stores) => {
     const rows = await t.store.db.selectFrom('attendance').select((eb) => eb.fn.countAll<number>().as('n')).where('meeting_id', '=', meetingId).where('state', '=', 'present').executeTakeFirstOrThrow();
     expect(Number(rows.n)).toBe(349);
 
-    // The screen sees the flip live, and the board page says it in large type.
+    // The screen sees the flip live, and the hall screen's state says it.
     const flipped = JSON.parse((await stream.next((f) => f.event === 'counts' && JSON.parse(f.data).present === 349)).data);
     expect(flipped.quorum).toMatchObject({ met: true, sentence: '本次大会应到代表523人，实到349人，符合法定人数。' });
     stream.close();
-    const board = await t.call('GET', `/board/${meetingId}?token=${screen}`, {});
+    const board = await t.call('GET', `/api/meetings/${meetingId}/screen`, { token: screen });
     expect(board.status).toBe(200);
-    expect(board.text).toContain('本次大会应到代表523人，实到349人，符合法定人数。');
+    expect(board.body.counts.quorum.sentence).toBe('本次大会应到代表523人，实到349人，符合法定人数。');
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import { frameworkErrors, installAccess, installErrors, installValidationNet } f
 import type { Runtime } from './operation.js';
 import type { PlenumApp, RouteModule } from './routing.js';
 import { healthRoutes } from './healthRoutes.js';
-import { homeRoutes } from './homeRoutes.js';
+import { webRoutes } from './webRoutes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { registryRoutes } from '../modules/registry/routes.js';
 import { rosterRoutes } from '../modules/registry/roster/routes.js';
@@ -25,7 +25,7 @@ import { VERSION } from '../version.js';
 
 /** Every module's routes, in the order the API document lists them. */
 const MODULES: RouteModule[] = [
-  homeRoutes,
+  webRoutes(),
   healthRoutes,
   accountRoutes,
   registryRoutes,

@@ -2,6 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { describeStores } from '../../store/testing.js';
 import { startTestApp, type TestApp } from '../../server/testing.js';
 import { meetingCounts, type MeetingCounts } from '../attendance/counts.js';
+import { attendeeLine } from './attendeeLine.js';
 import { markPresent, openSse, seedSitting, type Sitting, type SseFrame } from './testing.js';
 
 const changed = (t: TestApp, s: Sitting, membershipId: number) =>
@@ -157,42 +158,44 @@ describeStores('live meeting stream', (stores) => {
 });
 
 describeStores('hall board', (stores) => {
-  it('shows the current figures, the verdict and the attendee line, escaped, with the stream it listens to', async () => {
-    const t = await startTestApp(await stores.open());
-    const s = await seedSitting(t.runtime, 10, '第二次全体会议<script>alert(1)</script>');
-    await markPresent(t.runtime, s, s.membershipIds.slice(0, 4));
-    await markPresent(t.runtime, s, s.membershipIds.slice(4, 6), 'leave');
-    await t.store.db
-      .insertInto('attendees')
-      .values({ body_id: s.bodyId, meeting_id: s.meetingId, stage_id: null, role: 'nonvoting', kind: 'person', name: '列席者', title: null, group_id: null, term_id: null, count: 12 })
-      .execute();
-    const screen = await t.tokenFor('screen');
-    const res = await t.call('GET', `/board/${s.meetingId}?token=${screen}`);
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    const html = res.text;
-    expect(html).toContain('<h1 id="title">第二次全体会议&#60;script&#62;alert(1)&#60;/script&#62;</h1>');
-    expect(html).not.toContain('<script>alert(1)');
-    expect(html).toContain('<span id="expected">10</span>');
-    expect(html).toContain('<span id="present">4</span>');
-    expect(html).toContain('<span id="leave">2</span>');
-    expect(html).toContain('<span id="absent">4</span>');
-    expect(html).toContain('<div id="verdict" class="verdict unmet">本次大会应到委员10人，实到委员4人，不符合《政协章程》规定的有效人数。</div>');
-    expect(html).toContain('<div id="attendees" class="attendees">列席 12人</div>');
-    expect(html).toContain(`var url = "/api/meetings/${s.meetingId}/stream?token=${screen}";`);
-    expect(html).toContain('new EventSource(url)');
-  });
-
-  it('is green when the quorum is met, and refuses without a token or for an unknown meeting', async () => {
+  it('sends the old board address, token and all, to the web app\'s hall screen', async () => {
     const t = await startTestApp(await stores.open());
     const s = await seedSitting(t.runtime, 3);
-    await markPresent(t.runtime, s, s.membershipIds.slice(0, 2));
-    const ok = await t.call('GET', `/board/${s.meetingId}`, { token: t.adminToken });
-    expect(ok.text).toContain('<div id="verdict" class="verdict met">本次大会应到委员3人，实到委员2人，符合《政协章程》规定的有效人数。</div>');
-    expect(ok.text).toContain(`var url = "/api/meetings/${s.meetingId}/stream";`);
-    expect((await t.call('GET', `/board/${s.meetingId}`)).status).toBe(401);
-    const missing = await t.call('GET', '/board/999', { token: t.adminToken });
-    expect(missing.status).toBe(404);
-    expect(missing.body.error).toBe('meeting_not_found');
+    const screen = await t.tokenFor('screen');
+    const res = await t.call('GET', `/board/${s.meetingId}?token=${screen}`);
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe(`/screen/${s.meetingId}?token=${screen}`);
+    const bare = await t.call('GET', `/board/${s.meetingId}`);
+    expect([bare.status, bare.headers.location]).toEqual([302, `/screen/${s.meetingId}`]);
+  });
+
+  it('shows the attendee line with invited guests and observers only when there are any', () => {
+    expect(attendeeLine({ nonvoting: 12, invited: 0, observer: 0, total: 12 })).toBe('列席 12人');
+    expect(attendeeLine({ nonvoting: 3, invited: 2, observer: 5, total: 10 })).toBe('列席 3人 · 特邀 2人 · 旁听 5人');
+  });
+});
+
+describeStores("the hall screen's state", (stores) => {
+  it('is the title, the counts and the motion in view: none, the open one, then the closed one with its result', async () => {
+    const t = await startTestApp(await stores.open());
+    const s = await seedSitting(t.runtime, 5);
+    await markPresent(t.runtime, s, s.membershipIds.slice(0, 3));
+    const screen = await t.tokenFor('screen');
+    expect((await t.call('GET', `/api/meetings/${s.meetingId}/screen`)).status).toBe(401);
+    const before = await t.call('GET', `/api/meetings/${s.meetingId}/screen`, { token: screen });
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ meetingId: s.meetingId, title: '第二次全体会议', counts: { expected: 5, present: 3, quorum: { met: true } }, motion: null });
+
+    const motion = await t.call('POST', `/api/meetings/${s.meetingId}/motions`, { token: t.adminToken, body: { title: '关于会议议程的决定', kind: 'recorded' } });
+    expect(motion.status).toBe(201);
+    await t.call('POST', `/api/motions/${motion.body.id}/open`, { token: t.adminToken, body: {} });
+    const open = await t.call('GET', `/api/meetings/${s.meetingId}/screen`, { token: screen });
+    expect(open.body.motion).toMatchObject({ id: motion.body.id, status: 'open', result: null });
+    await t.call('POST', `/api/motions/${motion.body.id}/close`, { token: t.adminToken, body: {} });
+    const closed = await t.call('GET', `/api/meetings/${s.meetingId}/screen`, { token: screen });
+    expect(closed.body.motion).toMatchObject({ id: motion.body.id, status: 'closed', result: { yes: 0, notVoted: 3 } });
+
+    const missing = await t.call('GET', '/api/meetings/999/screen', { token: screen });
+    expect([missing.status, missing.body.error]).toEqual([404, 'meeting_not_found']);
   });
 });

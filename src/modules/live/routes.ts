@@ -3,11 +3,8 @@ import type { ServerResponse } from 'node:http';
 import type { RouteModule } from '../../server/routing.js';
 import { IdParams } from '../../server/routing.js';
 import { meetingCounts } from '../attendance/counts.js';
-import { getMeeting } from '../meetings/queries.js';
 import { MeetingFeeds, type Watcher } from './meetingFeed.js';
-import { renderBoard } from './board.js';
-import { latestClosedMotion } from '../voting/queries.js';
-import { presentMotion } from '../voting/presenters.js';
+import { screenState } from './screenState.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,12 +50,11 @@ function watcherOf(res: ServerResponse): Watcher {
 }
 
 /**
- * A meeting's live stream and the hall board that shows it. Both need `public.view` (a screen or
- * press account; staff and members hold it too) and accept the token as `?token=`, since an
- * EventSource cannot send an Authorization header: the hall screen opens
- * `/board/:id?token=<screen token>` once and needs no typing. Attendance figures are announced in
- * the hall anyway, but a sitting's figures before it opens are not for everyone, so the board is
- * not public.
+ * A meeting's live stream and the state the hall screen starts from. Both need `public.view` (a
+ * screen or press account; staff and members hold it too); the stream accepts the token as
+ * `?token=`, since an EventSource cannot send an Authorization header. Attendance figures are
+ * announced in the hall anyway, but a sitting's figures before it opens are not for everyone, so
+ * neither is public.
  */
 export const liveRoutes: RouteModule = (app, runtime) => {
   const db = runtime.store.db;
@@ -95,20 +91,31 @@ export const liveRoutes: RouteModule = (app, runtime) => {
   );
 
   app.get(
-    '/board/:id',
+    '/api/meetings/:id/screen',
     {
-      schema: { hide: true, params: IdParams, querystring: TokenQuery },
-      config: { access: 'public.view', tokenInQuery: true },
+      schema: {
+        operationId: 'live.screenState',
+        tags: ['live'],
+        summary: "What the hall screen shows on connecting: the meeting's title, counts with the quorum verdict, and the open motion (else the latest closed one, with its result)",
+        security: [{ bearer: [] }],
+        params: IdParams,
+      },
+      config: { access: 'public.view' },
     },
     async (request, reply) => {
-      const { id } = request.params;
-      const meeting = await getMeeting(db, id);
-      const counts = await meetingCounts(db, id);
-      const motion = await latestClosedMotion(db, id);
+      reply.header('cache-control', 'no-store');
+      return screenState(db, request.params.id);
+    },
+  );
+
+  // The plain board page this address used to serve is now the web app's hall screen; a screen
+  // set up with the old address (token included) lands there and signs in with it.
+  app.get(
+    '/board/:id',
+    { schema: { hide: true, params: IdParams, querystring: TokenQuery }, config: { access: 'anyone' } },
+    async (request, reply) => {
       const token = request.query.token;
-      const streamUrl = `/api/meetings/${id}/stream${token ? `?token=${encodeURIComponent(token)}` : ''}`;
-      reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-      return renderBoard({ title: meeting.title, counts, streamUrl, motion: motion && presentMotion(motion) });
+      return reply.redirect(`/screen/${request.params.id}${token ? `?token=${encodeURIComponent(token)}` : ''}`, 302);
     },
   );
 };

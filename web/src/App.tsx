@@ -1,0 +1,56 @@
+/**
+ * The app's frame: the signed-in session, the language (antd's locale with it), and the routes —
+ * `/` home, `/console`, `/pad`, `/screen/:meetingId`. A page that needs an account shows the
+ * sign-in form in its place until someone signs in.
+ */
+import { useCallback, useState } from 'react';
+import { ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { LangContext, storeLang, storedLang, type Lang } from './shared/i18n.js';
+import { loadSession, saveSession, type Session } from './shared/session.js';
+import { SessionContext } from './shared/sessionContext.js';
+import { usePath } from './shared/navigate.js';
+import { SignIn } from './SignIn.js';
+import { Home } from './Home.js';
+import { Placeholder } from './Placeholder.js';
+import { Screen } from './screen/Screen.js';
+
+function Routes({ path }: { path: string }) {
+  const screen = /^\/screen\/(\d+)\/?$/.exec(path);
+  if (screen) return <Screen meetingId={Number(screen[1])} />;
+  if (path === '/console' || path.startsWith('/console/')) return <Placeholder page="console" />;
+  if (path === '/pad' || path.startsWith('/pad/')) return <Placeholder page="pad" />;
+  if (path === '/sign-in') return <SignIn />;
+  if (path === '/') return <Home />;
+  return <Placeholder page="notFound" />;
+}
+
+export function App() {
+  const path = usePath();
+  const [session, setSessionState] = useState<Session | null>(loadSession);
+  const [lang, setLangState] = useState<Lang>(() => storedLang(loadSession()?.account.username ?? null));
+
+  const setSession = useCallback((next: Session | null) => {
+    saveSession(next);
+    setSessionState(next);
+    setLangState(storedLang(next?.account.username ?? null));
+  }, []);
+  const setLang = useCallback(
+    (next: Lang) => {
+      storeLang(session?.account.username ?? null, next);
+      setLangState(next);
+    },
+    [session],
+  );
+
+  return (
+    <LangContext.Provider value={{ lang, setLang }}>
+      <SessionContext.Provider value={{ session, setSession }}>
+        <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b71c1c' } }}>
+          <Routes path={path} />
+        </ConfigProvider>
+      </SessionContext.Provider>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Calls to the Plenum API: the bearer token of the signed-in account, Accept-Language for the
+ * server's messages, and the server's error body turned into an ApiError that carries the message
+ * in both languages.
+ */
+import type { ErrorBody, Lang } from '@server/server/errors.js';
+import { currentToken } from './session.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody | null,
+  ) {
+    super(body?.message ?? `HTTP ${status}`);
+  }
+
+  /** The server's message in `lang`, else whatever it said. */
+  messageIn(lang: Lang): string {
+    return this.body?.messages?.[lang] ?? this.message;
+  }
+}
+
+/** An error of any kind as a line for the user, in their language. */
+export function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof ApiError) return error.messageIn(lang);
+  if (error instanceof TypeError) return lang === 'en' ? 'The server cannot be reached.' : '无法连接服务器。';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A call with the signed-in account's token (or `token`, when given). */
+export async function api<T>(method: string, url: string, lang: Lang, body?: unknown, token = currentToken()): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: {
+      'accept-language': lang,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  const parsed: unknown = text ? JSON.parse(text) : null;
+  if (!res.ok) throw new ApiError(res.status, parsed as ErrorBody | null);
+  return parsed as T;
+}
