@@ -15,12 +15,13 @@ import { SignIn } from './SignIn.js';
 import { Home } from './Home.js';
 import { Placeholder } from './Placeholder.js';
 import { Screen } from './screen/Screen.js';
+import { Pad } from './pad/Pad.js';
 
 function Routes({ path }: { path: string }) {
   const screen = /^\/screen\/(\d+)\/?$/.exec(path);
   if (screen) return <Screen meetingId={Number(screen[1])} />;
   if (path === '/console' || path.startsWith('/console/')) return <Placeholder page="console" />;
-  if (path === '/pad' || path.startsWith('/pad/')) return <Placeholder page="pad" />;
+  if (path === '/pad' || path.startsWith('/pad/')) return <Pad />;
   if (path === '/sign-in') return <SignIn />;
   if (path === '/') return <Home />;
   return <Placeholder page="notFound" />;

@@ -1,9 +1,9 @@
-/** The console and the pad until their slices land, and the page for an unknown path. */
+/** The console until its slice lands, and the page for an unknown path. */
 import { Button, Result } from 'antd';
 import { useT } from './shared/i18n.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-export function Placeholder({ page }: { page: 'console' | 'pad' | 'notFound' }) {
+export function Placeholder({ page }: { page: 'console' | 'notFound' }) {
   const { t } = useT();
   return (
     <Result

@@ -11,6 +11,7 @@ import { meetingCounts } from './counts.js';
 import { listLeaveRequests, loadMeeting, searchRoster } from './queries.js';
 import { refusals } from './refusals.js';
 import { CountsView, LeaveRequestView, RosterSearchView } from './presenters.js';
+import { MyMeetingView, myMeetings } from './myMeetings.js';
 import { AttendanceLimits, LeaveStatuses } from './states.js';
 
 const tag = 'attendance';
@@ -23,6 +24,24 @@ export const attendanceRoutes: RouteModule = (app, runtime) => {
   const db = runtime.store.db;
   // Check-ins arrive in bursts: they go through the runtime's group-commit queue, answered once durable.
   const queue = queueOf(runtime);
+
+  app.get(
+    '/api/me/meetings',
+    {
+      schema: {
+        operationId: 'attendance.myMeetings',
+        tags,
+        security,
+        summary: "The signed-in member's sittings (every meeting of their terms' sessions): pad check-in allowed, their own state and latest leave request",
+        response: { 200: Type.Array(MyMeetingView) },
+      },
+      config: { access: 'attendance.self' },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return request.actor.personId === null ? [] : myMeetings(db, request.actor.personId);
+    },
+  );
 
   app.post(
     '/api/meetings/:id/check-ins',

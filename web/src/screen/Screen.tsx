@@ -8,8 +8,8 @@ import { Alert, Button, Result, Spin } from 'antd';
 import { attendeeLine } from '@server/modules/live/attendeeLine.js';
 import type { MotionPresented } from '@server/modules/voting/presenters.js';
 import { useT } from '../shared/i18n.js';
-import { api, ApiError, errorText } from '../shared/api.js';
-import type { Account } from '../shared/session.js';
+import { ApiError, errorText } from '../shared/api.js';
+import { useTokenFromAddress } from '../shared/tokenFromAddress.js';
 import { useSession } from '../shared/sessionContext.js';
 import { SignIn } from '../SignIn.js';
 import { useScreenFeed } from './useScreenFeed.js';
@@ -130,28 +130,6 @@ function Board({ meetingId, token }: { meetingId: number; token: string }) {
       </main>
     </div>
   );
-}
-
-/**
- * A screen opened as `/screen/:id?token=…` (the old board's address carried one) signs in with
- * that token once, and drops it from the address bar.
- */
-function useTokenFromAddress(): { pending: boolean; error: unknown } {
-  const { lang } = useT();
-  const { setSession } = useSession();
-  const [token] = useState(() => new URLSearchParams(location.search).get('token'));
-  const [state, setState] = useState<{ pending: boolean; error: unknown }>({ pending: token !== null, error: null });
-  useEffect(() => {
-    if (!token) return;
-    history.replaceState(null, '', location.pathname);
-    api<{ account: Account }>('GET', '/api/auth/me', lang, undefined, token)
-      .then(({ account }) => {
-        setSession({ token, account });
-        setState({ pending: false, error: null });
-      })
-      .catch((error: unknown) => setState({ pending: false, error }));
-  }, [token, lang, setSession]);
-  return state;
 }
 
 export function Screen({ meetingId }: { meetingId: number }) {

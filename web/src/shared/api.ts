@@ -28,10 +28,11 @@ export function errorText(error: unknown, lang: Lang): string {
 }
 
 /** A call with the signed-in account's token (or `token`, when given). */
-export async function api<T>(method: string, url: string, lang: Lang, body?: unknown, token = currentToken()): Promise<T> {
+export async function api<T>(method: string, url: string, lang: Lang, body?: unknown, token = currentToken(), headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(url, {
     method,
     headers: {
+      ...headers,
       'accept-language': lang,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),

@@ -1,0 +1,87 @@
+/**
+ * The member pad in a real browser (Debian's chromium, 360×740, a phone) against a real Plenum
+ * process with the demo: staff allow pad check-in at the congress's opening sitting and issue one
+ * deputy's credential; the deputy opens the credential link, sees their name, checks in with the
+ * button, votes 赞成 (confirmed in a dialog) on a motion staff open, sees the acknowledgement, then
+ * the result once closed; on a secret motion, the receipt code. Any console error fails the test;
+ * screenshots go to test/artifacts/pad-*.png.
+ */
+import { afterAll, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { json, startServer, type Server } from './fixtures/plenumServer.js';
+import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
+
+const skipped = browserMissing();
+if (skipped) console.log(skipped);
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'plenum-pad-'));
+let server: Server | null = null;
+let browser: Browser | null = null;
+
+afterAll(async () => {
+  await browser?.close();
+  server?.child.kill('SIGKILL');
+  await server?.closed;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in and votes on the pad', async () => {
+  server = await startServer(dataDir, true);
+  const admin = (await json(server.base, 'POST', '/api/auth/sign-in', null, { username: 'admin', password: server.adminPassword })).token as string;
+  const call = (method: string, url: string, body?: unknown, token = admin) => json(server!.base, method, url, token, body);
+
+  const congress = ((await call('GET', '/api/bodies')) as { id: number; kind: string }[]).find((b) => b.kind === 'people-congress')!;
+  const session = ((await call('GET', `/api/sessions?bodyId=${congress.id}`)) as { id: number; termId: number }[]).at(-1)!;
+  const meeting = ((await call('GET', `/api/sessions/${session.id}/meetings`)) as { id: number; title: string }[])[0]!;
+  await call('PATCH', `/api/meetings/${meeting.id}`, { padCheckIn: true });
+  const roster = await call('GET', `/api/terms/${session.termId}/members?limit=1`);
+  const member = roster.members[0] as { membershipId: number };
+  const credential = await call('POST', `/api/memberships/${member.membershipId}/credential`, {});
+
+  browser = await launchBrowser({ width: 360, height: 740 });
+  const { page } = browser;
+  // The credential link signs in once and leaves the address clean.
+  await page.goto(`${server.base}/pad?token=${credential.token as string}`);
+  await expect.poll(() => page.getByTestId('pad-member').textContent()).toBe(credential.name);
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByTestId('meeting-select').getByText(meeting.title).waitFor();
+  await expect.poll(() => page.getByTestId('attendance-state').textContent()).toBe('未签到');
+  await browser.screenshot('pad-01-signed-in');
+
+  await page.getByTestId('check-in').click();
+  await expect.poll(() => page.getByTestId('attendance-state').textContent()).toBe('已签到');
+  await expect.poll(() => page.getByTestId('connection').textContent()).toBe('实时更新');
+  await browser.screenshot('pad-02-checked-in');
+
+  // Staff open a motion: it appears live; 赞成, confirmed, acknowledged.
+  const motion = await call('POST', `/api/meetings/${meeting.id}/motions`, { title: '关于云州市2025年国民经济和社会发展计划的决议', kind: 'recorded' });
+  await call('POST', `/api/motions/${motion.id}/open`, {});
+  await expect.poll(() => page.getByTestId('motion-title').textContent()).toBe(motion.title);
+  await page.getByTestId('vote-yes').click();
+  const dialog = page.getByRole('dialog');
+  await expect.poll(() => dialog.textContent()).toContain('您的选择：赞成');
+  await browser.screenshot('pad-03-confirm');
+  await dialog.getByRole('button', { name: '确认投票' }).click();
+  await expect.poll(() => page.getByTestId('vote-answer').textContent()).toContain('已投票');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await browser.screenshot('pad-04-voted');
+
+  const closed = await call('POST', `/api/motions/${motion.id}/close`, {});
+  await expect.poll(() => page.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentence);
+  expect(closed.result.yes).toBe(1);
+  await browser.screenshot('pad-05-result');
+
+  // A secret motion: the receipt code, large.
+  const secret = await call('POST', `/api/meetings/${meeting.id}/motions`, { title: '关于接受辞职请求的决定', kind: 'secret' });
+  await call('POST', `/api/motions/${secret.id}/open`, {});
+  await expect.poll(() => page.getByTestId('motion-title').textContent()).toBe(secret.title);
+  await page.getByTestId('vote-no').click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认投票' }).click();
+  await expect.poll(async () => ((await page.getByTestId('receipt').textContent()) ?? '').length).toBeGreaterThan(3);
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await browser.screenshot('pad-06-receipt');
+
+  expect(browser.errors).toEqual([]);
+}, 60_000);

@@ -1,0 +1,105 @@
+/**
+ * The vote on the pad: the meeting's stream (the hall screen's feed, reused) shows the motion open
+ * now with large 赞成 / 反对 / 弃权 buttons; a choice is confirmed in a dialog, then cast with an
+ * Idempotency-Key (a retried tap casts nothing twice). The answer: "voted", and for a secret
+ * motion the receipt code, large; a refusal in the user's language; once closed, the result.
+ */
+import { useState } from 'react';
+import { Alert, Button, Card, Modal } from 'antd';
+import type { MotionPresented } from '@server/modules/voting/presenters.js';
+import { api, errorText } from '../shared/api.js';
+import { useT } from '../shared/i18n.js';
+import { useScreenFeed } from '../screen/useScreenFeed.js';
+
+type Choice = 'yes' | 'no' | 'abstain';
+interface Answer {
+  motionId: number;
+  receipt?: string;
+}
+
+function OpenMotion({ motion }: { motion: MotionPresented }) {
+  const { t, lang } = useT();
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [key] = useState(() => crypto.randomUUID());
+
+  const cast = async () => {
+    if (!choice) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setAnswer(await api<Answer>('POST', `/api/motions/${motion.id}/votes`, lang, { choice }, undefined, { 'idempotency-key': `${key}-${choice}` }));
+    } catch (e) {
+      setError(errorText(e, lang));
+    } finally {
+      setBusy(false);
+      setChoice(null);
+    }
+  };
+  const colors: Record<Choice, string> = { yes: '#2e7d32', no: '#c62828', abstain: '#f9a825' };
+  return (
+    <>
+      {answer ? (
+        <div data-testid="vote-answer">
+          <Alert type="success" title={t('voted')} showIcon />
+          {answer.receipt && (
+            <div style={{ marginTop: 12 }}>
+              <div>{t('receipt')}</div>
+              <div className="pad-receipt" data-testid="receipt">{answer.receipt}</div>
+              <div>{t('receiptHint')}</div>
+            </div>
+          )}
+        </div>
+      ) : (
+        <div className="pad-choices">
+          {(['yes', 'no', 'abstain'] as const).map((c) => (
+            <Button key={c} className="pad-big" block type="primary" style={{ background: colors[c] }} onClick={() => setChoice(c)} data-testid={`vote-${c}`}>
+              {motion.options[c]}
+            </Button>
+          ))}
+        </div>
+      )}
+      {error && <Alert type="error" title={error} showIcon style={{ marginTop: 12 }} data-testid="vote-error" />}
+      <Modal
+        open={choice !== null}
+        title={t('confirmVote')}
+        okText={t('confirmVote')}
+        cancelText={t('cancel')}
+        confirmLoading={busy}
+        onOk={cast}
+        onCancel={() => setChoice(null)}
+      >
+        <div style={{ fontSize: 20 }}>
+          {t('confirmVoteText')}
+          <strong>{choice ? motion.options[choice] : ''}</strong>
+        </div>
+      </Modal>
+    </>
+  );
+}
+
+export function Vote({ meetingId, token }: { meetingId: number; token: string }) {
+  const { t, lang } = useT();
+  const { state, connection, error } = useScreenFeed(meetingId, token, lang);
+  const motion = state?.motion ?? null;
+  const r = motion?.status === 'closed' ? motion.result : null;
+  return (
+    <Card size="small" data-testid="vote">
+      {!motion && <div>{t('noOpenMotion')}</div>}
+      {motion && <div className="pad-motion-title" data-testid="motion-title">{motion.title}</div>}
+      {motion?.status === 'open' && <OpenMotion key={motion.id} motion={motion} />}
+      {r && (
+        <div data-testid="motion-result">
+          <strong data-testid="motion-verdict">{r.passed ? t('passed') : t('failed')}</strong>
+          <div className="pad-sentence" data-testid="motion-sentence">{lang === 'en' ? r.sentenceEn : r.sentence}</div>
+        </div>
+      )}
+      <div style={{ color: '#888', marginTop: 8, fontSize: 12 }} data-testid="connection">
+        {connection === 'live' ? t('live') : connection === 'reconnecting' ? t('reconnecting') : t('loading')}
+        {error ? ` · ${errorText(error, lang)}` : ''}
+      </div>
+    </Card>
+  );
+}
