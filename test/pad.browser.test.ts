@@ -3,7 +3,8 @@
  * process with the demo: staff allow pad check-in at the congress's opening sitting and issue one
  * deputy's credential; the deputy opens the credential link, sees their name, checks in with the
  * button, votes 赞成 (confirmed in a dialog) on a motion staff open, sees the acknowledgement, then
- * the result once closed; on a secret motion, the receipt code. Any console error fails the test;
+ * the result once closed (and in English); on a secret motion, the receipt code; a vote refused
+ * after the desk undid the check-in, in the server's words. Any console error fails the test;
  * screenshots go to test/artifacts/pad-*.png.
  */
 import { afterAll, expect, it } from 'vitest';
@@ -72,6 +73,9 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await expect.poll(() => page.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentence);
   expect(closed.result.yes).toBe(1);
   await browser.screenshot('pad-05-result');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(() => page.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentenceEn);
+  await page.getByRole('button', { name: /中\s*文/ }).click();
 
   // A secret motion: the receipt code, large.
   const secret = await call('POST', `/api/meetings/${meeting.id}/motions`, { title: '关于接受辞职请求的决定', kind: 'secret' });
@@ -82,6 +86,24 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await expect.poll(async () => ((await page.getByTestId('receipt').textContent()) ?? '').length).toBeGreaterThan(3);
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   await browser.screenshot('pad-06-receipt');
+  await call('POST', `/api/motions/${secret.id}/close`, {});
+
+  // The check-in undone at the desk, a vote is refused: the server's own words, in Chinese.
+  await call('POST', `/api/meetings/${meeting.id}/check-ins/undo`, { membershipId: member.membershipId, reason: '误签' });
+  const third = await call('POST', `/api/meetings/${meeting.id}/motions`, { title: '关于召开下次会议的决定', kind: 'recorded' });
+  await call('POST', `/api/motions/${third.id}/open`, {});
+  const refused = await fetch(`${server.base}/api/motions/${third.id}/votes`, { method: 'POST', headers: { authorization: `Bearer ${credential.token as string}`, 'content-type': 'application/json' }, body: JSON.stringify({ choice: 'yes' }) });
+  const { error, messages } = (await refused.json()) as { error: string; messages: Record<'zh-CN' | 'en', string> };
+  expect(error).toBe('not_present');
+  await expect.poll(() => page.getByTestId('motion-title').textContent()).toBe(third.title);
+  browser.tolerate = /status of 422/;
+  await page.getByTestId('vote-yes').click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认投票' }).click();
+  await expect.poll(() => page.getByTestId('vote-error').textContent()).toBe(messages['zh-CN']);
+  await expect.poll(() => page.getByTestId('attendance-state').textContent()).toBe('未签到');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await browser.screenshot('pad-07-refused');
+  browser.tolerate = null;
 
   expect(browser.errors).toEqual([]);
 }, 60_000);

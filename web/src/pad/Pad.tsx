@@ -78,7 +78,7 @@ function Sittings({ token }: { token: string }) {
         data-testid="meeting-select"
       />
       <Attendance meeting={meeting} onChange={reload} />
-      <Vote meetingId={meeting.id} token={token} />
+      <Vote meetingId={meeting.id} token={token} onRefused={() => void reload()} />
     </>
   );
 }

@@ -17,7 +17,7 @@ interface Answer {
   receipt?: string;
 }
 
-function OpenMotion({ motion }: { motion: MotionPresented }) {
+function OpenMotion({ motion, onRefused }: { motion: MotionPresented; onRefused: () => void }) {
   const { t, lang } = useT();
   const [choice, setChoice] = useState<Choice | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -33,6 +33,7 @@ function OpenMotion({ motion }: { motion: MotionPresented }) {
       setAnswer(await api<Answer>('POST', `/api/motions/${motion.id}/votes`, lang, { choice }, undefined, { 'idempotency-key': `${key}-${choice}` }));
     } catch (e) {
       setError(errorText(e, lang));
+      onRefused();
     } finally {
       setBusy(false);
       setChoice(null);
@@ -80,7 +81,8 @@ function OpenMotion({ motion }: { motion: MotionPresented }) {
   );
 }
 
-export function Vote({ meetingId, token }: { meetingId: number; token: string }) {
+/** `onRefused`: the member's attendance may have changed at the desk (not_present): read it again. */
+export function Vote({ meetingId, token, onRefused }: { meetingId: number; token: string; onRefused: () => void }) {
   const { t, lang } = useT();
   const { state, connection, error } = useScreenFeed(meetingId, token, lang);
   const motion = state?.motion ?? null;
@@ -89,7 +91,7 @@ export function Vote({ meetingId, token }: { meetingId: number; token: string })
     <Card size="small" data-testid="vote">
       {!motion && <div>{t('noOpenMotion')}</div>}
       {motion && <div className="pad-motion-title" data-testid="motion-title">{motion.title}</div>}
-      {motion?.status === 'open' && <OpenMotion key={motion.id} motion={motion} />}
+      {motion?.status === 'open' && <OpenMotion key={motion.id} motion={motion} onRefused={onRefused} />}
       {r && (
         <div data-testid="motion-result">
           <strong data-testid="motion-verdict">{r.passed ? t('passed') : t('failed')}</strong>
