@@ -105,5 +105,11 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await browser.screenshot('pad-07-refused');
   browser.tolerate = null;
 
+  // Signing out forgets the credential on this phone but keeps it valid: pasted, it signs in again.
+  await page.getByRole('button', { name: /退出登录/ }).click();
+  await page.getByLabel('终端凭证').fill(credential.token as string);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await expect.poll(() => page.getByTestId('pad-member').textContent()).toBe(credential.name);
+
   expect(browser.errors).toEqual([]);
 }, 60_000);

@@ -99,7 +99,7 @@ export function Pad() {
             <strong data-testid="pad-member">{session.account.displayName}</strong>
             <span className="pad-header-actions">
               <LanguageSwitch />
-              <SignOut />
+              <SignOut revoke={false} />
             </span>
           </header>
           <Sittings token={session.token} />
