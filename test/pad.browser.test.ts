@@ -1,7 +1,7 @@
 /**
  * The member pad in a real browser (Debian's chromium, 360×740, a phone) against a real Plenum
  * process with the demo: staff allow pad check-in at the congress's opening sitting and issue one
- * deputy's credential; the deputy opens the credential link, sees their name, checks in with the
+ * deputy's credential; the deputy opens the credential link, sees their name, asks for leave, checks in with the
  * button, votes 赞成 (confirmed in a dialog) on a motion staff open, sees the acknowledgement, then
  * the result once closed (and in English); on a secret motion, the receipt code; a vote refused
  * after the desk undid the check-in, in the server's words. Any console error fails the test;
@@ -50,6 +50,12 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await page.getByTestId('meeting-select').getByText(meeting.title).waitFor();
   await expect.poll(() => page.getByTestId('attendance-state').textContent()).toBe('未签到');
   await browser.screenshot('pad-01-signed-in');
+
+  // A leave request with its reason: pending; then the deputy comes after all.
+  await page.getByRole('button', { name: /请\s*假/ }).click();
+  await page.getByLabel('请假事由').fill('赴京出差');
+  await page.getByRole('button', { name: /提\s*交/ }).click();
+  await expect.poll(() => page.getByTestId('leave-state').textContent()).toBe('请假申请待批准');
 
   await page.getByTestId('check-in').click();
   await expect.poll(() => page.getByTestId('attendance-state').textContent()).toBe('已签到');
