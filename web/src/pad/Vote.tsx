@@ -9,7 +9,7 @@ import { Alert, Button, Card, Modal } from 'antd';
 import type { MotionPresented } from '@server/modules/voting/presenters.js';
 import { api, errorText } from '../shared/api.js';
 import { useT } from '../shared/i18n.js';
-import { useScreenFeed } from '../screen/useScreenFeed.js';
+import { useScreenFeed } from '../shared/useScreenFeed.js';
 
 type Choice = 'yes' | 'no' | 'abstain';
 interface Answer {

@@ -12,7 +12,7 @@ import { ApiError, errorText } from '../shared/api.js';
 import { useTokenFromAddress } from '../shared/tokenFromAddress.js';
 import { useSession } from '../shared/sessionContext.js';
 import { SignIn } from '../SignIn.js';
-import { useScreenFeed } from './useScreenFeed.js';
+import { useScreenFeed } from '../shared/useScreenFeed.js';
 import { ResultChart, type Bar } from './ResultChart.js';
 import './screen.css';
 

@@ -8,8 +8,8 @@ import { useEffect, useState } from 'react';
 import type { ScreenState } from '@server/modules/live/screenState.js';
 import type { MeetingCounts } from '@server/modules/attendance/counts.js';
 import type { MotionPresented } from '@server/modules/voting/presenters.js';
-import { api, ApiError } from '../shared/api.js';
-import type { Lang } from '../shared/i18n.js';
+import { api, ApiError } from './api.js';
+import type { Lang } from './i18n.js';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
 
