@@ -3,7 +3,7 @@
  * `/` home, `/console`, `/pad`, `/screen/:meetingId`. A page that needs an account shows the
  * sign-in form in its place until someone signs in.
  */
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -14,13 +14,17 @@ import { usePath } from './shared/navigate.js';
 import { SignIn } from './SignIn.js';
 import { Home } from './Home.js';
 import { Placeholder } from './Placeholder.js';
-import { Screen } from './screen/Screen.js';
-import { Pad } from './pad/Pad.js';
+import { Loading } from './shared/States.js';
+
+// Each part is its own chunk: the hall screen and the pad do not load the console.
+const Console = lazy(() => import('./console/Console.js'));
+const Screen = lazy(() => import('./screen/Screen.js'));
+const Pad = lazy(() => import('./pad/Pad.js'));
 
 function Routes({ path }: { path: string }) {
   const screen = /^\/screen\/(\d+)\/?$/.exec(path);
   if (screen) return <Screen meetingId={Number(screen[1])} />;
-  if (path === '/console' || path.startsWith('/console/')) return <Placeholder page="console" />;
+  if (path === '/console' || path.startsWith('/console/')) return <Console path={path} />;
   if (path === '/pad' || path.startsWith('/pad/')) return <Pad />;
   if (path === '/sign-in') return <SignIn />;
   if (path === '/') return <Home />;
@@ -49,7 +53,9 @@ export function App() {
     <LangContext.Provider value={{ lang, setLang }}>
       <SessionContext.Provider value={{ session, setSession }}>
         <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b71c1c' } }}>
-          <Routes path={path} />
+          <Suspense fallback={<Loading />}>
+            <Routes path={path} />
+          </Suspense>
         </ConfigProvider>
       </SessionContext.Provider>
     </LangContext.Provider>

@@ -46,7 +46,7 @@ function CredentialForm() {
 
 const MEETING_KEY = 'plenum.pad.meeting';
 
-function Sittings({ token }: { token: string }) {
+function Sittings() {
   const { t, lang } = useT();
   const [meetings, setMeetings] = useState<MyMeeting[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -78,12 +78,12 @@ function Sittings({ token }: { token: string }) {
         data-testid="meeting-select"
       />
       <Attendance meeting={meeting} onChange={reload} />
-      <Vote meetingId={meeting.id} token={token} onRefused={() => void reload()} />
+      <Vote meetingId={meeting.id} onRefused={() => void reload()} />
     </>
   );
 }
 
-export function Pad() {
+export default function Pad() {
   const { t, lang } = useT();
   const { session } = useSession();
   const fromAddress = useTokenFromAddress();
@@ -102,7 +102,7 @@ export function Pad() {
               <SignOut revoke={false} />
             </span>
           </header>
-          <Sittings token={session.token} />
+          <Sittings key={session.token} />
         </>
       )}
     </div>

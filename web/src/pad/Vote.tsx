@@ -82,9 +82,9 @@ function OpenMotion({ motion, onRefused }: { motion: MotionPresented; onRefused:
 }
 
 /** `onRefused`: the member's attendance may have changed at the desk (not_present): read it again. */
-export function Vote({ meetingId, token, onRefused }: { meetingId: number; token: string; onRefused: () => void }) {
+export function Vote({ meetingId, onRefused }: { meetingId: number; onRefused: () => void }) {
   const { t, lang } = useT();
-  const { state, connection, error } = useScreenFeed(meetingId, token, lang);
+  const { state, connection, error } = useScreenFeed(meetingId, lang);
   const motion = state?.motion ?? null;
   const r = motion?.status === 'closed' ? motion.result : null;
   return (

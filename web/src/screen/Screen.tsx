@@ -74,10 +74,10 @@ function MotionPanel({ motion }: { motion: MotionPresented }) {
   );
 }
 
-function Board({ meetingId, token }: { meetingId: number; token: string }) {
+function Board({ meetingId }: { meetingId: number }) {
   const { t, lang } = useT();
   const { setSession } = useSession();
-  const { state, connection, error } = useScreenFeed(meetingId, token, lang);
+  const { state, connection, error } = useScreenFeed(meetingId, lang);
   const scale = useStageScale();
 
   // A token that no longer signs in (expired, revoked) sends the screen back to the sign-in form.
@@ -132,7 +132,7 @@ function Board({ meetingId, token }: { meetingId: number; token: string }) {
   );
 }
 
-export function Screen({ meetingId }: { meetingId: number }) {
+export default function Screen({ meetingId }: { meetingId: number }) {
   const { t, lang } = useT();
   const { session } = useSession();
   const fromAddress = useTokenFromAddress();
@@ -145,5 +145,5 @@ export function Screen({ meetingId }: { meetingId: number }) {
       </>
     );
   }
-  return <Board meetingId={meetingId} token={session.token} />;
+  return <Board key={session.token} meetingId={meetingId} />;
 }

@@ -25,7 +25,6 @@ const zh = {
   loading: '正在加载…',
   retry: '重试',
   notFound: '页面不存在',
-  comingSoon: '此页面将在后续版本提供。',
   expected: '应到',
   present: '实到',
   leave: '请假',
@@ -86,7 +85,6 @@ const en: Words = {
   loading: 'Loading…',
   retry: 'Retry',
   notFound: 'No such page',
-  comingSoon: 'This page comes in a later version.',
   expected: 'Expected',
   present: 'Present',
   leave: 'On leave',
@@ -159,4 +157,24 @@ export const LangContext = createContext<LangState>({ lang: 'zh-CN', setLang: ()
 export function useT() {
   const { lang, setLang } = useContext(LangContext);
   return { lang, setLang, t: (key: WordKey) => translate(lang, key) };
+}
+
+/** A part of the app's own words, in both languages (each console section keeps its own `words.ts`). */
+export type WordSet<K extends string> = Record<Lang, Record<K, string>>;
+
+/**
+ * A hook for a part's own words: `const { w, lang } = useWords()` with `w('key')`, or
+ * `w('key', { n: 3 })` to fill `{n}` in the sentence.
+ */
+export function defineWords<K extends string>(words: WordSet<K>) {
+  return function useWords() {
+    const { lang, setLang } = useContext(LangContext);
+    return { lang, setLang, w: (key: K, vars?: Record<string, string | number>) => fill(words[lang][key], vars) };
+  };
+}
+
+/** `{name}` in `template` replaced by `vars.name`. */
+export function fill(template: string, vars?: Record<string, string | number>): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

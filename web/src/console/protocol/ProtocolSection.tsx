@@ -1,0 +1,8 @@
+/** The console's "protocol" section: being built (see issue 7). */
+import { Alert } from 'antd';
+import { useConsoleWords } from '../words.js';
+
+export default function ProtocolSection() {
+  const { w } = useConsoleWords();
+  return <Alert type="info" showIcon title={w('inProgress')} />;
+}
