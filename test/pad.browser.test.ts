@@ -8,43 +8,34 @@
  * screenshots go to test/artifacts/pad-*.png.
  */
 import { afterAll, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { json, startServer, type Server } from './fixtures/plenumServer.js';
 import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
+import { demoCongress, startDemo, type Demo } from './fixtures/demoServer.js';
 
 const skipped = browserMissing();
 if (skipped) console.log(skipped);
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'plenum-pad-'));
-let server: Server | null = null;
+let demo: Demo | null = null;
 let browser: Browser | null = null;
 
 afterAll(async () => {
   await browser?.close();
-  server?.child.kill('SIGKILL');
-  await server?.closed;
-  rmSync(dataDir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in and votes on the pad', async () => {
-  server = await startServer(dataDir, true);
-  const admin = (await json(server.base, 'POST', '/api/auth/sign-in', null, { username: 'admin', password: server.adminPassword })).token as string;
-  const call = (method: string, url: string, body?: unknown, token = admin) => json(server!.base, method, url, token, body);
-
-  const congress = ((await call('GET', '/api/bodies')) as { id: number; kind: string }[]).find((b) => b.kind === 'people-congress')!;
-  const session = ((await call('GET', `/api/sessions?bodyId=${congress.id}`)) as { id: number; termId: number }[]).at(-1)!;
-  const meeting = ((await call('GET', `/api/sessions/${session.id}/meetings`)) as { id: number; title: string }[])[0]!;
+  demo = await startDemo('pad');
+  const { call } = demo;
+  const { termId, meetings } = await demoCongress(demo);
+  const meeting = meetings[0]!;
   await call('PATCH', `/api/meetings/${meeting.id}`, { padCheckIn: true });
-  const roster = await call('GET', `/api/terms/${session.termId}/members?limit=1`);
+  const roster = await call('GET', `/api/terms/${termId}/members?limit=1`);
   const member = roster.members[0] as { membershipId: number };
   const credential = await call('POST', `/api/memberships/${member.membershipId}/credential`, {});
 
   browser = await launchBrowser({ width: 360, height: 740 });
   const { page } = browser;
   // The credential link signs in once and leaves the address clean.
-  await page.goto(`${server.base}/pad?token=${credential.token as string}`);
+  await page.goto(`${demo.server.base}/pad?token=${credential.token as string}`);
   await expect.poll(() => page.getByTestId('pad-member').textContent()).toBe(credential.name);
   expect(new URL(page.url()).search).toBe('');
   await page.getByTestId('meeting-select').getByText(meeting.title).waitFor();
@@ -98,7 +89,7 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await call('POST', `/api/meetings/${meeting.id}/check-ins/undo`, { membershipId: member.membershipId, reason: '误签' });
   const third = await call('POST', `/api/meetings/${meeting.id}/motions`, { title: '关于召开下次会议的决定', kind: 'recorded' });
   await call('POST', `/api/motions/${third.id}/open`, {});
-  const refused = await fetch(`${server.base}/api/motions/${third.id}/votes`, { method: 'POST', headers: { authorization: `Bearer ${credential.token as string}`, 'content-type': 'application/json' }, body: JSON.stringify({ choice: 'yes' }) });
+  const refused = await fetch(`${demo.server.base}/api/motions/${third.id}/votes`, { method: 'POST', headers: { authorization: `Bearer ${credential.token as string}`, 'content-type': 'application/json' }, body: JSON.stringify({ choice: 'yes' }) });
   const { error, messages } = (await refused.json()) as { error: string; messages: Record<'zh-CN' | 'en', string> };
   expect(error).toBe('not_present');
   await expect.poll(() => page.getByTestId('motion-title').textContent()).toBe(third.title);

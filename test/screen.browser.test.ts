@@ -7,24 +7,19 @@
  * Any console error or page error fails the test; screenshots go to test/artifacts/.
  */
 import { afterAll, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { json, startServer, type Server } from './fixtures/plenumServer.js';
+import { json } from './fixtures/plenumServer.js';
 import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
+import { demoCongress, signInOnPage, startDemo, type Demo } from './fixtures/demoServer.js';
 
 const skipped = browserMissing();
 if (skipped) console.log(skipped);
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'plenum-screen-'));
-let server: Server | null = null;
+let demo: Demo | null = null;
 let browser: Browser | null = null;
 
 afterAll(async () => {
   await browser?.close();
-  server?.child.kill('SIGKILL');
-  await server?.closed;
-  rmSync(dataDir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 /** Runs `send` over `items`, `size` at a time. */
@@ -33,16 +28,13 @@ async function inBatches<T>(items: T[], size: number, send: (item: T) => Promise
 }
 
 it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and recovers after a server restart', async () => {
-  server = await startServer(dataDir, true);
-  const admin = (await json(server.base, 'POST', '/api/auth/sign-in', null, { username: 'admin', password: server.adminPassword })).token as string;
-  const call = (method: string, url: string, body?: unknown, token = admin) => json(server!.base, method, url, token, body);
+  demo = await startDemo('screen');
+  const { call } = demo;
 
   // The congress's opening sitting in the demo, and its 523 deputies.
-  const congress = ((await call('GET', '/api/bodies')) as { id: number; kind: string }[]).find((b) => b.kind === 'people-congress')!;
-  const session = ((await call('GET', `/api/sessions?bodyId=${congress.id}`)) as { id: number; termId: number }[]).at(-1)!;
-  const term = { id: session.termId };
-  const meeting = ((await call('GET', `/api/sessions/${session.id}/meetings`)) as { id: number; title: string }[])[0]!;
-  const roster = await call('GET', `/api/terms/${term.id}/members?limit=1000`);
+  const { termId, meetings } = await demoCongress(demo);
+  const meeting = meetings[0]!;
+  const roster = await call('GET', `/api/terms/${termId}/members?limit=1000`);
   expect(roster.total).toBe(523);
   const members = (roster.members as { membershipId: number }[]).map((m) => m.membershipId);
 
@@ -50,9 +42,9 @@ it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and r
   await call('POST', '/api/accounts', { username: 'hall-screen', displayName: '会场大屏', password: 'screen-password-1', role: 'screen' });
   browser = await launchBrowser({ width: 1920, height: 1080 });
   const { page } = browser;
-  await page.goto(`${server.base}/screen/${meeting.id}`);
+  await page.goto(`${demo.server.base}/screen/${meeting.id}`);
   // A wrong password: the server's own message, in Chinese, then in English after the switch.
-  const refusal = await fetch(`${server.base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'hall-screen', password: 'wrong-password' }) });
+  const refusal = await fetch(`${demo.server.base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'hall-screen', password: 'wrong-password' }) });
   const { messages } = (await refusal.json()) as { messages: Record<'zh-CN' | 'en', string> };
   browser.tolerate = /status of 401/;
   await page.getByLabel('用户名').fill('hall-screen');
@@ -65,9 +57,7 @@ it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and r
   await expect.poll(() => page.getByTestId('sign-in-error').textContent()).toBe(messages.en);
   await page.getByRole('button', { name: /中\s*文/ }).click();
   browser.tolerate = null;
-  await page.getByLabel('用户名').fill('hall-screen');
-  await page.getByLabel('密码').fill('screen-password-1');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await signInOnPage(page, 'hall-screen', 'screen-password-1');
   const quorum = page.getByTestId('quorum');
   await expect.poll(() => quorum.textContent()).toBe('本次大会应到代表523人，实到0人，不足法定人数。');
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(meeting.title);
@@ -85,11 +75,11 @@ it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and r
 
   // The server goes down and comes back on the same port; the screen reconnects by itself.
   browser.tolerate = /ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|ERR_INCOMPLETE_CHUNKED_ENCODING/;
-  server.child.kill('SIGKILL');
-  await server.closed;
+  demo.server.child.kill('SIGKILL');
+  await demo.server.closed;
   await expect.poll(() => page.getByTestId('connection').textContent()).toContain('正在重连');
   await browser.screenshot('screen-03-reconnecting');
-  server = await startServer(dataDir, false, server.port);
+  await demo.restart();
   await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 15_000 }).toBe('实时更新');
   browser.tolerate = null;
 
@@ -119,8 +109,8 @@ it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and r
   // The old board address, token and all, lands on the new screen, signed in by that token.
   const { page: fresh } = browser;
   await fresh.evaluate('localStorage.clear()');
-  const screenToken = (await json(server.base, 'POST', '/api/auth/sign-in', null, { username: 'hall-screen', password: 'screen-password-1' })).token as string;
-  await fresh.goto(`${server.base}/board/${meeting.id}?token=${screenToken}`);
+  const screenToken = (await json(demo.server.base, 'POST', '/api/auth/sign-in', null, { username: 'hall-screen', password: 'screen-password-1' })).token as string;
+  await fresh.goto(`${demo.server.base}/board/${meeting.id}?token=${screenToken}`);
   await expect.poll(() => fresh.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentence);
   expect(new URL(fresh.url()).pathname + new URL(fresh.url()).search).toBe(`/screen/${meeting.id}`);
 
