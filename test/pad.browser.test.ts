@@ -38,6 +38,10 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await page.goto(`${demo.server.base}/pad?token=${credential.token as string}`);
   await expect.poll(() => page.getByTestId('pad-member').textContent()).toBe(credential.name);
   expect(new URL(page.url()).search).toBe('');
+  // The demo's sittings lie in the past: the pad shows the last; the deputy picks the opening one.
+  await page.getByTestId('meeting-select').getByText(meetings.at(-1)!.title).waitFor();
+  await page.getByTestId('meeting-select').click();
+  await page.locator('.ant-select-item-option', { hasText: meeting.title }).click();
   await page.getByTestId('meeting-select').getByText(meeting.title).waitFor();
   await expect.poll(() => page.getByTestId('attendance-state').textContent()).toBe('未签到');
   await browser.screenshot('pad-01-signed-in');
@@ -54,7 +58,7 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await browser.screenshot('pad-02-checked-in');
 
   // Staff open a motion: it appears live; 赞成, confirmed, acknowledged.
-  const motion = await call('POST', `/api/meetings/${meeting.id}/motions`, { title: '关于云州市2025年国民经济和社会发展计划的决议', kind: 'recorded' });
+  const motion = await call('POST', `/api/meetings/${meeting.id}/motions`, { title: '关于云州市2025年国民经济和社会发展计划的决议', kind: 'recorded', allowChange: true });
   await call('POST', `/api/motions/${motion.id}/open`, {});
   await expect.poll(() => page.getByTestId('motion-title').textContent()).toBe(motion.title);
   await page.getByTestId('vote-yes').click();
@@ -64,11 +68,22 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await dialog.getByRole('button', { name: '确认投票' }).click();
   await expect.poll(() => page.getByTestId('vote-answer').textContent()).toContain('已投票');
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  expect(await page.getByTestId('my-choice').textContent()).toBe('您的选择：赞成');
   await browser.screenshot('pad-04-voted');
+
+  // After a reload the pad still knows the vote; the motion allows a change: 反对, stored as changed once.
+  await page.reload();
+  await expect.poll(() => page.getByTestId('my-choice').textContent()).toBe('您的选择：赞成');
+  await page.getByTestId('change-vote').click();
+  await page.getByTestId('vote-no').click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认投票' }).click();
+  await expect.poll(() => page.getByTestId('my-choice').textContent()).toBe('您的选择：反对');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  expect(await call('GET', `/api/motions/${motion.id}/my-vote`, undefined, credential.token)).toEqual({ motionId: motion.id, voted: true, choice: 'no', changes: 1 });
 
   const closed = await call('POST', `/api/motions/${motion.id}/close`, {});
   await expect.poll(() => page.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentence);
-  expect(closed.result.yes).toBe(1);
+  expect([closed.result.yes, closed.result.no]).toEqual([0, 1]);
   await browser.screenshot('pad-05-result');
   await page.getByRole('button', { name: 'English' }).click();
   await expect.poll(() => page.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentenceEn);
@@ -83,6 +98,9 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await expect.poll(async () => ((await page.getByTestId('receipt').textContent()) ?? '').length).toBeGreaterThan(3);
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   await browser.screenshot('pad-06-receipt');
+  // Reloaded, the pad says the member voted; the receipt was shown once, with the vote.
+  await page.reload();
+  await expect.poll(() => page.getByTestId('vote-answer').textContent()).toBe('已投票您已投票。回执码只在投票时显示一次。');
   await call('POST', `/api/motions/${secret.id}/close`, {});
 
   // The check-in undone at the desk, a vote is refused: the server's own words, in Chinese.

@@ -11,6 +11,7 @@ import { closeMotion } from './closeMotion.js';
 import { castVote } from './castVote.js';
 import { IdempotentReplay } from './idempotency.js';
 import { listMotions, loadMotion, receiptsOf } from './queries.js';
+import { myVote, MyVoteView } from './myVote.js';
 import { MotionView, presentMotion } from './presenters.js';
 import { refusals } from './refusals.js';
 import { Choices, MotionKind, MotionStatus } from './states.js';
@@ -79,6 +80,15 @@ export const votingRoutes: RouteModule = (app, runtime) => {
       config: { access: 'public.view' },
     },
     async (request) => presentMotion(await loadMotion(db, dialect, request.params.id)),
+  );
+
+  app.get(
+    '/api/motions/:id/my-vote',
+    {
+      schema: { operationId: 'voting.myVote', tags, security, summary: "The signed-in member's own vote on a motion (on a secret motion only whether they voted)", params: IdParams, response: { 200: MyVoteView } },
+      config: { access: 'voting.cast' },
+    },
+    async (request) => myVote(db, dialect, request.actor, request.params.id),
   );
 
   app.get(

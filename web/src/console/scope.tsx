@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Static } from 'typebox';
 import type { MeetingView, SessionView } from '@server/modules/registry/presenters.js';
 import { useApi } from '../shared/useApi.js';
+import { defaultMeeting } from '../shared/defaultMeeting.js';
 
 export type SessionItem = Static<typeof SessionView>;
 export type MeetingItem = Static<typeof MeetingView>;
@@ -70,10 +71,4 @@ export function ScopeProvider({ children }: { children: ReactNode }) {
     [sessions.data, session, meetings.data, meeting, sessions.error, meetings.error, chooseSession, chooseMeeting, reload],
   );
   return <ScopeContext.Provider value={value}>{children}</ScopeContext.Provider>;
-}
-
-/** Today's first sitting, else the next one to come, else the last (sittings without a time count as to come). */
-export function defaultMeeting(meetings: MeetingItem[], now: Date): MeetingItem {
-  const today = now.toISOString().slice(0, 10);
-  return meetings.find((m) => m.startsAt === null || m.startsAt.slice(0, 10) >= today) ?? meetings.at(-1)!;
 }

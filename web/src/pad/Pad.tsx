@@ -11,6 +11,7 @@ import { useT } from '../shared/i18n.js';
 import type { Account } from '../shared/session.js';
 import { useSession } from '../shared/sessionContext.js';
 import { useTokenFromAddress } from '../shared/tokenFromAddress.js';
+import { defaultMeeting } from '../shared/defaultMeeting.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { SignOut } from '../SignOut.js';
 import { Attendance } from './Attendance.js';
@@ -59,9 +60,17 @@ function Sittings() {
       })
       .catch(setError);
   useEffect(() => void reload(), [lang]);
+  // Back on the pad (the phone woken, the tab shown again): the desk may have checked the member in meanwhile.
+  useEffect(() => {
+    const onShow = () => {
+      if (document.visibilityState === 'visible') void reload();
+    };
+    document.addEventListener('visibilitychange', onShow);
+    return () => document.removeEventListener('visibilitychange', onShow);
+  }, [lang]);
   if (!meetings) return error ? <Alert type="error" title={errorText(error, lang)} /> : <Spin description={t('loading')} />;
   if (meetings.length === 0) return <Alert type="info" title={t('noMeetings')} />;
-  const meeting = meetings.find((m) => m.id === chosen) ?? meetings[0]!;
+  const meeting = meetings.find((m) => m.id === chosen) ?? defaultMeeting(meetings, new Date());
   const choose = (id: number) => {
     localStorage.setItem(MEETING_KEY, String(id));
     setChosen(id);

@@ -1,8 +1,9 @@
 /**
  * The vote on the pad: the meeting's stream (the hall screen's feed, reused) shows the motion open
  * now with large 赞成 / 反对 / 弃权 buttons; a choice is confirmed in a dialog, then cast with an
- * Idempotency-Key (a retried tap casts nothing twice). The answer: "voted", and for a secret
- * motion the receipt code, large; a refusal in the user's language; once closed, the result.
+ * Idempotency-Key (a retried tap casts nothing twice). The answer: "voted" with the choice, and for
+ * a secret motion the receipt code, large; where the motion allows, a change of vote; after a reload
+ * the member's own vote read back; a refusal in the user's language; once closed, the result.
  */
 import { useState } from 'react';
 import { Alert, Button, Card, Modal } from 'antd';
@@ -10,27 +11,72 @@ import type { MotionPresented } from '@server/modules/voting/presenters.js';
 import { api, errorText } from '../shared/api.js';
 import { useT } from '../shared/i18n.js';
 import { useScreenFeed } from '../shared/useScreenFeed.js';
+import { useApi } from '../shared/useApi.js';
+import type { MyVote } from '@server/modules/voting/myVote.js';
 
 type Choice = 'yes' | 'no' | 'abstain';
-interface Answer {
-  motionId: number;
-  receipt?: string;
+type Answer = { motionId: number; receipt: string } | { motionId: number; choice: Choice; changed: boolean };
+
+/**
+ * The member's vote so far: read from the server (after a reload the pad still knows), then the
+ * answer of each cast. A secret ballot's receipt exists only in the answer to the cast itself.
+ */
+function useMyVote(motionId: number) {
+  const { data } = useApi<MyVote>(`/api/motions/${motionId}/my-vote`);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const fromServer: Answer | null = data?.voted ? (data.choice ? { motionId, choice: data.choice, changed: data.changes > 0 } : { motionId, receipt: '' }) : null;
+  return { answer: answer ?? fromServer, setAnswer };
+}
+
+function Voted({ answer, motion, onChange }: { answer: Answer; motion: MotionPresented; onChange: (() => void) | null }) {
+  const { t } = useT();
+  return (
+    <div data-testid="vote-answer">
+      <Alert type="success" title={t('voted')} showIcon />
+      {'choice' in answer && (
+        <div style={{ marginTop: 12, fontSize: 18 }} data-testid="my-choice">
+          {t('yourChoice')}
+          <strong>{motion.options[answer.choice]}</strong>
+        </div>
+      )}
+      {'receipt' in answer &&
+        (answer.receipt ? (
+          <div style={{ marginTop: 12 }}>
+            <div>{t('receipt')}</div>
+            <div className="pad-receipt" data-testid="receipt">{answer.receipt}</div>
+            <div>{t('receiptHint')}</div>
+          </div>
+        ) : (
+          <div style={{ marginTop: 12 }}>{t('votedSecret')}</div>
+        ))}
+      {onChange && (
+        <Button size="large" block style={{ marginTop: 12 }} onClick={onChange} data-testid="change-vote">
+          {t('changeVote')}
+        </Button>
+      )}
+    </div>
+  );
 }
 
 function OpenMotion({ motion, onRefused }: { motion: MotionPresented; onRefused: () => void }) {
   const { t, lang } = useT();
+  const { answer, setAnswer } = useMyVote(motion.id);
+  const [changing, setChanging] = useState(false);
   const [choice, setChoice] = useState<Choice | null>(null);
-  const [answer, setAnswer] = useState<Answer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [key] = useState(() => crypto.randomUUID());
+  const [casts, setCasts] = useState(0);
 
   const cast = async () => {
     if (!choice) return;
     setBusy(true);
     setError(null);
     try {
-      setAnswer(await api<Answer>('POST', `/api/motions/${motion.id}/votes`, lang, { choice }, undefined, { 'idempotency-key': `${key}-${choice}` }));
+      // One key per cast: a retried tap of the same cast is answered once; a change is a new cast.
+      setAnswer(await api<Answer>('POST', `/api/motions/${motion.id}/votes`, lang, { choice }, undefined, { 'idempotency-key': `${key}-${casts}` }));
+      setCasts((n) => n + 1);
+      setChanging(false);
     } catch (e) {
       setError(errorText(e, lang));
       onRefused();
@@ -42,17 +88,8 @@ function OpenMotion({ motion, onRefused }: { motion: MotionPresented; onRefused:
   const colors: Record<Choice, string> = { yes: '#2e7d32', no: '#c62828', abstain: '#f9a825' };
   return (
     <>
-      {answer ? (
-        <div data-testid="vote-answer">
-          <Alert type="success" title={t('voted')} showIcon />
-          {answer.receipt && (
-            <div style={{ marginTop: 12 }}>
-              <div>{t('receipt')}</div>
-              <div className="pad-receipt" data-testid="receipt">{answer.receipt}</div>
-              <div>{t('receiptHint')}</div>
-            </div>
-          )}
-        </div>
+      {answer && !changing ? (
+        <Voted answer={answer} motion={motion} onChange={motion.allowChange && 'choice' in answer ? () => setChanging(true) : null} />
       ) : (
         <div className="pad-choices">
           {(['yes', 'no', 'abstain'] as const).map((c) => (
