@@ -133,11 +133,11 @@ export function MemberTable({ termId, groups, version, onEdit, tools }: Props) {
         columns={[
           { title: w('key'), dataIndex: 'key', width: 110 },
           { title: w('name'), dataIndex: 'name', width: 110, render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
-          { title: w('gender'), dataIndex: 'gender', width: 64 },
-          { title: w('ethnicity'), dataIndex: 'ethnicity', width: 90 },
+          { title: w('gender'), dataIndex: 'gender', width: 80 },
+          { title: w('ethnicity'), dataIndex: 'ethnicity', width: 84 },
           { title: w('birth'), dataIndex: 'birth', width: 96 },
           { title: w(word), dataIndex: 'groupName', width: 150 },
-          { title: w('title'), dataIndex: 'title', ellipsis: true },
+          { title: w('title'), dataIndex: 'title', ellipsis: true, minWidth: 160 },
           { title: w('role'), dataIndex: 'role', width: 100, render: (role: MembershipRole) => (role === 'member' ? null : w(ROLES[role])) },
           { title: w('status'), dataIndex: 'status', width: 80, render: (s: MembershipStatus) => <Tag color={STATUS_COLORS[s]}>{w(STATUSES[s])}</Tag> },
           ...(onEdit
