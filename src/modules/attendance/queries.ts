@@ -1,8 +1,9 @@
 /** Reads of the attendance module: a meeting with its term and day, a member of it, the desk's search. */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { errors } from '../../server/errors.js';
 import type { BodyKind } from '../registry/kinds.js';
+import { memberMatches } from '../registry/memberSearch.js';
 import { hashToken } from '../accounts/secrets.js';
 import { TokenKind } from '../accounts/limits.js';
 import type { Dialect } from '../../store/dialect.js';
@@ -136,11 +137,6 @@ export interface RosterQuery {
   offset?: number;
 }
 
-/** Escapes LIKE's wildcards so a search for "50%" looks for the text itself. */
-function likeText(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * The check-in desk's search among the members counted on the meeting's day: a name containing
  * `q`, a key starting with it (any case), or pinyin initials starting with it (`wx` finds 王小明).
@@ -151,17 +147,8 @@ export async function searchRoster(db: Db, meeting: MeetingContext, query: Roste
     .innerJoin('people', 'people.id', 'memberships.person_id')
     .leftJoin('groups', 'groups.id', 'memberships.group_id')
     .leftJoin('attendance', (join) => join.onRef('attendance.membership_id', '=', 'memberships.id').on('attendance.meeting_id', '=', meeting.id));
-  const text = query.q?.trim() ?? '';
-  if (text !== '') {
-    const lower = text.toLowerCase();
-    q = q.where((eb) =>
-      eb.or([
-        sql<boolean>`${eb.ref('people.name')} like ${`%${likeText(text)}%`} escape '\\'`,
-        sql<boolean>`lower(${eb.ref('memberships.key')}) like ${`${likeText(lower)}%`} escape '\\'`,
-        ...(/^[a-z]+$/.test(lower) ? [sql<boolean>`${eb.ref('people.initials')} like ${`${lower}%`}`] : []),
-      ]),
-    );
-  }
+  const match = memberMatches(query.q);
+  if (match) q = q.where(match);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .select(['memberships.id', 'memberships.key', 'people.name', 'people.initials', 'groups.name as groupName', 'memberships.title', 'attendance.state', 'attendance.at', 'attendance.method'])

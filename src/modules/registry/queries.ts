@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { errors } from '../../server/errors.js';
 import type { MemberRow } from './presenters.js';
+import { memberMatches } from './memberSearch.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -61,7 +62,7 @@ export interface RosterFilter {
   offset?: number;
 }
 
-/** A term's roster, in group order then roster key. */
+/** A term's roster, in group order then roster key; `q` searches as the check-in desk does (memberMatches). */
 export async function listMembers(db: Db, termId: number, f: RosterFilter = {}): Promise<{ total: number; rows: MemberRow[] }> {
   let q = db
     .selectFrom('memberships')
@@ -70,7 +71,8 @@ export async function listMembers(db: Db, termId: number, f: RosterFilter = {}):
     .where('memberships.term_id', '=', termId);
   if (f.groupId !== undefined) q = q.where('memberships.group_id', '=', f.groupId);
   if (f.status !== undefined) q = q.where('memberships.status', '=', f.status);
-  if (f.q) q = q.where((eb) => eb.or([eb('people.name', 'like', `%${f.q}%`), eb('memberships.key', '=', f.q!)]));
+  const match = memberMatches(f.q);
+  if (match) q = q.where(match);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .selectAll('memberships')

@@ -62,7 +62,7 @@ export const registryRoutes: RouteModule = (app, runtime) => {
         operationId: 'registry.listMembers',
         tags,
         security,
-        summary: "A term's roster, a page at a time",
+        summary: "A term's roster, a page at a time; q finds a name containing it, a key starting with it, or pinyin initials starting with it (wx finds 王小明)",
         params: IdParams,
         querystring: Type.Object({
           groupId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647 })),
