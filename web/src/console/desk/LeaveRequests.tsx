@@ -1,6 +1,6 @@
 /** The sitting's pending leave requests (GET …/leave-requests?status=pending), each to approve or reject. */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, List, Space, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import type { Static } from 'typebox';
 import type { LeaveRequestView } from '@server/modules/attendance/presenters.js';
 import { api, errorText } from '../../shared/api.js';
@@ -47,35 +47,26 @@ export function LeaveRequests({ meetingId, tick }: { meetingId: number; tick: nu
           requests.length === 0 ? (
             <Nothing text={w('noPending')} />
           ) : (
-            <List
-              dataSource={requests}
-              renderItem={(r) => (
-                <List.Item
-                  data-testid="leave-request"
-                  actions={[
-                    <Button key="approve" size="small" type="primary" loading={busy === r.id} onClick={() => void decide(r, 'approve')}>{w('approve')}</Button>,
-                    <Button key="reject" size="small" danger disabled={busy === r.id} onClick={() => void decide(r, 'reject')}>{w('reject')}</Button>,
-                  ]}
-                >
-                  <List.Item.Meta
-                    title={
-                      <Space>
-                        <span data-testid="leave-name">{r.name}</span>
-                        <Typography.Text type="secondary">{r.key}</Typography.Text>
-                      </Space>
-                    }
-                    description={
-                      <>
-                        <div data-testid="leave-reason">{r.reason}</div>
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {w('requestedAt', { by: r.requestedBy, time: new Date(r.requestedAt).toLocaleString(lang, { hour12: false }) })}
-                        </Typography.Text>
-                      </>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
+            <div className="desk-leaves">
+              {requests.map((r) => (
+                <div key={r.id} className="desk-leave" data-testid="leave-request">
+                  <div>
+                    <Space>
+                      <span className="desk-leave-name" data-testid="leave-name">{r.name}</span>
+                      <Typography.Text type="secondary">{r.key}</Typography.Text>
+                    </Space>
+                    <div data-testid="leave-reason">{r.reason}</div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {w('requestedAt', { by: r.requestedBy, time: new Date(r.requestedAt).toLocaleString(lang, { hour12: false }) })}
+                    </Typography.Text>
+                  </div>
+                  <Space>
+                    <Button size="small" type="primary" loading={busy === r.id} onClick={() => void decide(r, 'approve')}>{w('approve')}</Button>
+                    <Button size="small" danger disabled={busy === r.id} onClick={() => void decide(r, 'reject')}>{w('reject')}</Button>
+                  </Space>
+                </div>
+              ))}
+            </div>
           )
         }
       </Loaded>

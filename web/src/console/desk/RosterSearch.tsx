@@ -23,7 +23,9 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dialog, setDialog] = useState<Omit<ReasonDialogProps, 'onClose'> | null>(null);
   const input = useRef<InputRef>(null);
-  const { found, error, refresh } = useRosterSearch(meetingId, query, lang, tick);
+  const { found, current, error, refresh } = useRosterSearch(meetingId, query, lang, tick);
+  // Enter pressed before the answer to what was typed came: it checks in that answer's first match.
+  const [enterPending, setEnterPending] = useState(false);
   const lines = found?.members ?? [];
   const shown = Math.min(highlight, Math.max(lines.length - 1, 0));
 
@@ -77,11 +79,18 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (lines.length > 0) setHighlight((shown + (e.key === 'ArrowDown' ? 1 : lines.length - 1)) % lines.length);
-    } else if (e.key === 'Enter' && lines[shown]) {
+    } else if (e.key === 'Enter' && query.trim() !== '') {
       e.preventDefault();
-      void checkIn(lines[shown]);
+      if (!current) setEnterPending(true);
+      else if (lines[shown]) void checkIn(lines[shown]);
     }
   };
+
+  useEffect(() => {
+    if (!enterPending || !current) return;
+    setEnterPending(false);
+    if (lines[0]) void checkIn(lines[0]);
+  });
 
   return (
     <Card title={w('search')} size="small" extra={<Typography.Text type="secondary">{w('searchHint')}</Typography.Text>}>
@@ -90,7 +99,10 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
         size="large"
         allowClear
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setEnterPending(false);
+        }}
         onKeyDown={onKeyDown}
         placeholder={w('searchPlaceholder')}
         aria-label={w('searchLabel')}

@@ -16,7 +16,7 @@ const DEBOUNCE_MS = 120;
 export const SHOWN = 20;
 
 export function useRosterSearch(meetingId: number, query: string, lang: Lang, tick: number) {
-  const [found, setFound] = useState<RosterSearch | null>(null);
+  const [found, setFound] = useState<{ text: string; data: RosterSearch } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const latest = useRef(0);
   const text = query.trim();
@@ -31,7 +31,7 @@ export function useRosterSearch(meetingId: number, query: string, lang: Lang, ti
     try {
       const fresh = await api<RosterSearch>('GET', `/api/meetings/${meetingId}/roster?q=${encodeURIComponent(text)}&limit=${SHOWN}`, lang);
       if (n !== latest.current) return;
-      setFound(fresh);
+      setFound({ text, data: fresh });
       setError(null);
     } catch (e) {
       if (n === latest.current) setError(e);
@@ -47,5 +47,6 @@ export function useRosterSearch(meetingId: number, query: string, lang: Lang, ti
     if (tick > 0) void read();
   }, [tick]);
 
-  return { found: text === '' ? null : found, error, refresh: read };
+  /** `current`: the answer is for the text as it is now (not one typed before). */
+  return { found: text === '' ? null : (found?.data ?? null), current: found?.text === text, error, refresh: read };
 }
