@@ -41,7 +41,7 @@ it.skipIf(skipped !== null)('checks deputies in at the desk by search and by sca
   const { page } = browser;
   await page.goto(`${demo.server.base}/console/desk`);
   // The sitting in scope: the congress's first (the console would pick the latest past one).
-  await page.evaluate((id) => localStorage.setItem('plenum.console.meeting', String(id)), meeting.id);
+  await page.evaluate(`localStorage.setItem('plenum.console.meeting', '${meeting.id}')`);
   await signInOnPage(page, 'admin', demo.adminPassword);
 
   // Pinyin initials, then Enter at once: the first match is checked in.
