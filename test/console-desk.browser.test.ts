@@ -44,8 +44,12 @@ it.skipIf(skipped !== null)('checks deputies in at the desk by search and by sca
   await page.evaluate(`localStorage.setItem('plenum.console.meeting', '${meeting.id}')`);
   await signInOnPage(page, 'admin', demo.adminPassword);
 
+  // The scanner field has the focus as the desk opens.
+  await page.getByTestId('desk-scanner').waitFor();
+  expect(await page.evaluate('document.activeElement.dataset.testid')).toBe('desk-scanner');
+
   // Pinyin initials, then Enter at once: the first match is checked in.
-  const [first] = await searchApi('wx');
+  const [first, second] = await searchApi('wx');
   expect(first!.state).toBe('absent');
   const search = page.getByTestId('desk-search');
   await search.click();
@@ -63,6 +67,9 @@ it.skipIf(skipped !== null)('checks deputies in at the desk by search and by sca
   await expect.poll(() => page.getByTestId('search-outcome').textContent()).toBe(`已撤销 ${first!.name} 的签到`);
   await expect.poll(() => firstRow.getByTestId('member-state').textContent()).toBe('未签到');
   expect((await searchApi(first!.key))[0]!.state).toBe('absent');
+  // The arrow keys move the highlight.
+  await search.press('ArrowDown');
+  await expect.poll(() => page.locator('[aria-selected="true"]').locator('.desk-row-name').textContent()).toBe(second!.name);
 
   // The scanner: the whole credential link, then Enter; the name, large; the field cleared.
   const scanned = roster[1]!.membershipId;
@@ -141,6 +148,8 @@ it.skipIf(skipped !== null)('checks deputies in at the desk by search and by sca
   const groupRow = page.getByTestId('group-table').getByRole('row').filter({ hasText: group.name });
   expect(await groupRow.getByRole('cell').allTextContents()).toEqual([group.name, ...[group.expected, group.present, group.leave, group.absent].map(String), `${((group.present / group.expected) * 100).toFixed(1)}%`]);
   await browser.screenshot('attendance-02-quorum-met');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(() => page.getByTestId('quorum-sentence').textContent()).toBe(after.quorum.sentenceEn);
 
   expect(browser.errors).toEqual([]);
 }, 60_000);

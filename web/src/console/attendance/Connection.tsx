@@ -7,5 +7,5 @@ const STATUS = { live: 'success', connecting: 'processing', reconnecting: 'warni
 
 export function ConnectionBadge({ connection }: { connection: Connection }) {
   const { w } = useAttendanceWords();
-  return <Badge status={STATUS[connection]} text={<span data-testid="connection">{w(connection)}</span>} />;
+  return <Badge className="no-print" status={STATUS[connection]} text={<span data-testid="connection">{w(connection)}</span>} />;
 }

@@ -4,7 +4,7 @@
  * their name large, or the server's refusal in the user's language; the field is cleared for the
  * next card at once, so a queue of members can scan without waiting.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Card, Input, Typography, type InputRef } from 'antd';
 import type { CheckInResult } from '@server/modules/attendance/checkIn.js';
 import { api, errorText } from '../../shared/api.js';
@@ -18,6 +18,15 @@ export function Scanner({ meetingId, onCheckedIn }: { meetingId: number; onCheck
   const [code, setCode] = useState('');
   const [last, setLast] = useState<Scan | null>(null);
   const field = useRef<InputRef>(null);
+
+  // A scan while nothing has the focus (after a click on the page, a closed dialog) still lands here.
+  useEffect(() => {
+    const claim = (e: KeyboardEvent) => {
+      if (document.activeElement === document.body && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) field.current?.focus();
+    };
+    document.addEventListener('keydown', claim);
+    return () => document.removeEventListener('keydown', claim);
+  }, []);
 
   const scan = async () => {
     const credential = credentialOf(code);
