@@ -12,9 +12,11 @@ import { ErrorAlert, Nothing } from '../../shared/States.js';
 import { ReasonDialog, type ReasonDialogProps } from './ReasonDialog.js';
 import { StateTag } from './StateTag.js';
 import { useRosterSearch, type RosterLine } from './useRosterSearch.js';
-import { useDeskWords } from './words.js';
+import { useDeskWords, type DeskWord } from './words.js';
+import { clock } from './clock.js';
 
-type Outcome = { type: 'success' | 'info'; text: string } | { type: 'error'; error: unknown } | null;
+/** What the last action did, worded when shown (so a language switch rewords it). */
+type Outcome = { type: 'success' | 'info'; key: DeskWord; name: string; at?: string } | { type: 'error'; error: unknown } | null;
 
 export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: number; tick: number; onLeaveChange(): void }) {
   const { w, lang } = useDeskWords();
@@ -32,9 +34,9 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
   // A new query starts at its first match.
   useEffect(() => setHighlight(0), [query]);
 
-  const act = async (call: () => Promise<string>) => {
+  const act = async (call: () => Promise<Outcome>) => {
     try {
-      setOutcome({ type: 'success', text: await call() });
+      setOutcome(await call());
     } catch (e) {
       setOutcome({ type: 'error', error: e });
     }
@@ -44,8 +46,8 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
   const checkIn = (line: RosterLine) =>
     act(async () => {
       const r = await api<CheckInResult>('POST', `/api/meetings/${meetingId}/check-ins`, lang, { membershipId: line.membershipId });
-      if (r.alreadyCheckedIn) return `${r.name} ${w('alreadyIn', { time: new Date(r.at).toLocaleTimeString(lang, { hour12: false }) })}`;
-      return `${r.name} ${w(r.previousState === 'leave' ? 'cameFromLeave' : 'checkedInNow')}`;
+      const key = r.alreadyCheckedIn ? 'namedAlreadyIn' : r.previousState === 'leave' ? 'namedCameFromLeave' : 'namedCheckedIn';
+      return { type: r.alreadyCheckedIn ? 'info' : 'success', key, name: r.name, at: r.at };
     }).then(() => input.current?.select());
 
   const undo = (line: RosterLine) =>
@@ -55,7 +57,7 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
       initial: w('undoDefault'),
       onSubmit: async (reason) => {
         await api('POST', `/api/meetings/${meetingId}/check-ins/undo`, lang, { membershipId: line.membershipId, reason });
-        setOutcome({ type: 'info', text: w('undone', { name: line.name }) });
+        setOutcome({ type: 'info', key: 'undone', name: line.name });
         await refresh();
       },
     });
@@ -70,7 +72,7 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
         onLeaveChange();
         await api('POST', `/api/leave-requests/${request.id}/decision`, lang, { decision: 'approve' });
         onLeaveChange();
-        setOutcome({ type: 'info', text: w('leaveRecorded', { name: line.name }) });
+        setOutcome({ type: 'info', key: 'leaveRecorded', name: line.name });
         await refresh();
       },
     });
@@ -93,7 +95,7 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
   });
 
   return (
-    <Card title={w('search')} size="small" extra={<Typography.Text type="secondary">{w('searchHint')}</Typography.Text>}>
+    <Card title={w('search')} size="small">
       <Input
         ref={input}
         size="large"
@@ -108,12 +110,13 @@ export function RosterSearch({ meetingId, tick, onLeaveChange }: { meetingId: nu
         aria-label={w('searchLabel')}
         data-testid="desk-search"
       />
+      <Typography.Text type="secondary" className="desk-hint">{w('searchHint')}</Typography.Text>
       {outcome && (
         <Alert
           style={{ marginTop: 12 }}
           showIcon
           type={outcome.type}
-          title={outcome.type === 'error' ? errorText(outcome.error, lang) : outcome.text}
+          title={outcome.type === 'error' ? errorText(outcome.error, lang) : w(outcome.key, { name: outcome.name, time: outcome.at ? clock(outcome.at, lang) : '' })}
           data-testid="search-outcome"
           closable={{ onClose: () => setOutcome(null) }}
         />

@@ -10,6 +10,7 @@ import type { CheckInResult } from '@server/modules/attendance/checkIn.js';
 import { api, errorText } from '../../shared/api.js';
 import { credentialOf } from './credentialOf.js';
 import { useDeskWords } from './words.js';
+import { clock } from './clock.js';
 
 type Scan = { result: CheckInResult } | { error: unknown };
 
@@ -43,7 +44,7 @@ export function Scanner({ meetingId, onCheckedIn }: { meetingId: number; onCheck
   };
 
   return (
-    <Card title={w('scanner')} size="small" extra={<Typography.Text type="secondary">{w('scannerHint')}</Typography.Text>}>
+    <Card title={w('scanner')} size="small">
       <Input
         ref={field}
         autoFocus
@@ -57,6 +58,7 @@ export function Scanner({ meetingId, onCheckedIn }: { meetingId: number; onCheck
         spellCheck={false}
         data-testid="desk-scanner"
       />
+      <Typography.Text type="secondary" className="desk-hint">{w('scannerHint')}</Typography.Text>
       <div className="desk-scan" aria-live="polite">
         {!last && <div className="desk-scan-idle">{w('scanIdle')}</div>}
         {last && 'result' in last && (
@@ -65,7 +67,7 @@ export function Scanner({ meetingId, onCheckedIn }: { meetingId: number; onCheck
             <div className="desk-scan-line" data-testid="scan-status">
               {last.result.groupName ? `${last.result.groupName} · ` : ''}
               {last.result.alreadyCheckedIn
-                ? w('alreadyIn', { time: new Date(last.result.at).toLocaleTimeString(lang, { hour12: false }) })
+                ? w('alreadyIn', { time: clock(last.result.at, lang) })
                 : w(last.result.previousState === 'leave' ? 'cameFromLeave' : 'checkedInNow')}
             </div>
           </div>

@@ -1,6 +1,8 @@
 import { defineWords } from '../../shared/i18n.js';
 
 /** The check-in desk's words. */
+export type DeskWord = Parameters<ReturnType<typeof useDeskWords>['w']>[0];
+
 export const useDeskWords = defineWords({
   'zh-CN': {
     scanner: '扫码签到',
@@ -27,6 +29,9 @@ export const useDeskWords = defineWords({
     undoReason: '撤销原因',
     undoDefault: '误签',
     undone: '已撤销 {name} 的签到',
+    namedCheckedIn: '{name} 签到成功',
+    namedCameFromLeave: '{name} 签到成功（原已请假）',
+    namedAlreadyIn: '{name} 已于 {time} 签到，无需重复签到',
     leaveTitle: '为 {name} 登记请假',
     leaveHint: '登记后即批准，该人员计为请假。',
     leaveReason: '请假事由',
@@ -67,6 +72,9 @@ export const useDeskWords = defineWords({
     undoReason: 'Reason',
     undoDefault: 'Checked in by mistake',
     undone: "{name}'s check-in undone",
+    namedCheckedIn: '{name} checked in',
+    namedCameFromLeave: '{name} checked in (was on leave)',
+    namedAlreadyIn: '{name} already checked in at {time}',
     leaveTitle: 'Record leave for {name}',
     leaveHint: 'Recorded leave is approved at once: the member counts as on leave.',
     leaveReason: 'Reason for leave',
