@@ -1,7 +1,7 @@
 /**
  * The console's "desk" section (签到台) for the sitting in scope: the scanner field (focused), the
  * search by name or pinyin initials with one-key check-in, the pending leave requests, and a small
- * live counter. The search and the leave list are read again whenever the sitting's figures move.
+ * live counter.
  */
 import { useCallback, useState } from 'react';
 import { Col, Row } from 'antd';
@@ -14,14 +14,18 @@ import { LeaveRequests } from './LeaveRequests.js';
 import { RosterSearch } from './RosterSearch.js';
 import { Scanner } from './Scanner.js';
 import { useDeskWords } from './words.js';
+import { useThrottled } from './useThrottled.js';
 import './desk.css';
+
+const FOLLOW_MS = 1000;
 
 function Desk({ meeting }: { meeting: MeetingItem }) {
   const { lang } = useDeskWords();
-  // Bumped on every fresh figure: a check-in here, at another desk or on a pad.
+  // Bumped after a change made here, and (at most once a second) when the figures move: a check-in
+  // at another desk or on a pad. The search and the leave list read again on each bump.
   const [tick, setTick] = useState(0);
   const bump = useCallback(() => setTick((t) => t + 1), []);
-  const live = useLiveCounts(meeting.id, lang, bump);
+  const live = useLiveCounts(meeting.id, lang, useThrottled(bump, FOLLOW_MS));
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>
