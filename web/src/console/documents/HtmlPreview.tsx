@@ -3,7 +3,7 @@
  * paper will look, with a print button that prints the page itself (its own A4 @page rules),
  * not the console around it.
  */
-import { Button, Space } from 'antd';
+import { Button } from 'antd';
 import { Loaded } from '../../shared/States.js';
 import { printHtml } from './files.js';
 import { useFileText } from './useFileText.js';
@@ -22,12 +22,12 @@ export function HtmlPreview({ url, title, height = 560, testId }: HtmlPreviewPro
   return (
     <Loaded read={page}>
       {(html) => (
-        <Space orientation="vertical" style={{ width: '100%' }}>
+        <div className="html-preview-box">
           <Button className="no-print" onClick={() => printHtml(html)} data-testid={testId ? `${testId}-print` : undefined}>
             {w('print')}
           </Button>
           <iframe title={title} srcDoc={html} className="html-preview" style={{ height }} data-testid={testId} />
-        </Space>
+        </div>
       )}
     </Loaded>
   );

@@ -17,7 +17,7 @@ export function NameCards({ meetingId, bodyId }: { meetingId: number; bodyId: nu
   const groups = useApi<Group[]>(`/api/bodies/${bodyId}/groups`);
   const [which, setWhich] = useState<string>('rostrum');
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
+    <div className="name-cards">
       <Space className="no-print" wrap>
         <span>{w('cardsFor')}</span>
         <Select
@@ -31,6 +31,6 @@ export function NameCards({ meetingId, bodyId }: { meetingId: number; bodyId: nu
         />
       </Space>
       <HtmlPreview key={which} url={`/api/meetings/${meetingId}/name-cards.html?group=${which}`} title={w('cardsTab')} height={640} testId="name-cards" />
-    </Space>
+    </div>
   );
 }
