@@ -51,7 +51,7 @@ it.skipIf(skipped !== null)('orders names, shows the rostrum, keeps the presidin
   await page.getByRole('tab', { name: '主席台座次' }).click();
   expect(new URL(page.url()).pathname).toBe('/console/protocol/rostrum');
   const chart = page.getByTestId('rostrum-chart');
-  await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect.poll(() => chart.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0)).toBe(true);
   await expect.poll(() => page.getByTestId('rostrum-list').textContent()).toContain(detail.rostrum[0].people[0].name as string);
   await browser.screenshot('protocol-02-rostrum');
 
@@ -66,12 +66,15 @@ it.skipIf(skipped !== null)('orders names, shows the rostrum, keeps the presidin
   const after = await call('GET', `/api/meetings/${closing.id}/attendance`);
   expect(after.present).toBe(before.present + 2);
   await expect.poll(() => sentence.textContent()).toBe(after.quorum.sentence);
+  await browser.screenshot('script-01-live-attendance');
   // A vote closed: its result sentence appears in the script.
   const motion = ((await call('GET', `/api/meetings/${closing.id}/motions`)) as { id: number }[])[0]!;
   await call('POST', `/api/motions/${motion.id}/open`, {});
   const closed = await call('POST', `/api/motions/${motion.id}/close`, {});
-  await expect.poll(() => page.getByTestId('vote-result').allTextContents()).toContain(`表决结果：${closed.result.sentence as string}`);
-  await browser.screenshot('script-01-live-attendance');
+  const result = page.getByTestId('vote-result').filter({ hasText: closed.result.sentence as string });
+  await expect.poll(() => result.textContent()).toBe(`表决结果：${closed.result.sentence as string}`);
+  await result.scrollIntoViewIfNeeded();
+  await browser.screenshot('script-02-vote-result');
 
   // The news release as a .docx, saved under the server's own file name.
   await page.getByTestId('console-menu').getByText('文件').click();

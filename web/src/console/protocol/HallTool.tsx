@@ -40,40 +40,44 @@ function Assign({ meetingId, bodyId, onAssigned }: { meetingId: number; bodyId: 
     }
   };
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} className="no-print">
-      <Card title={w('hallAssign')} size="small">
-        <Loaded read={layouts}>
-          {({ layouts: list }) =>
-            list.length === 0 ? (
-              <Alert type="info" showIcon title={w('noLayouts')} />
-            ) : (
-              <Space wrap>
-                <Select<number>
-                  style={{ minWidth: 260 }}
-                  placeholder={w('chooseLayout')}
-                  value={chosen}
-                  onChange={setChosen}
-                  aria-label={w('layout')}
-                  options={list.map((l) => ({ value: l.id, label: `${l.name}（${l.seats}）` }))}
-                />
-                <Button type="primary" disabled={chosen === null} loading={busy} onClick={() => void assign()}>{w('assign')}</Button>
-              </Space>
-            )
-          }
-        </Loaded>
-        <div style={{ marginTop: 12 }}>
-          <ErrorAlert error={error} />
-          {done && <Alert type="success" showIcon title={w('assigned', { capacity: done.capacity, seated: done.seated, reserved: done.reserved, empty: done.empty })} />}
-        </div>
-      </Card>
-      <HallLayoutForm
-        bodyId={bodyId}
-        onSaved={(id) => {
-          setChosen(id);
-          void layouts.reload();
-        }}
-      />
-    </Space>
+    <Row gutter={16} className="no-print">
+      <Col xs={24} lg={10}>
+        <Card title={w('hallAssign')} size="small">
+          <Loaded read={layouts}>
+            {({ layouts: list }) =>
+              list.length === 0 ? (
+                <Alert type="info" showIcon title={w('noLayouts')} />
+              ) : (
+                <Space wrap>
+                  <Select<number>
+                    style={{ minWidth: 260 }}
+                    placeholder={w('chooseLayout')}
+                    value={chosen}
+                    onChange={setChosen}
+                    aria-label={w('layout')}
+                    options={list.map((l) => ({ value: l.id, label: `${l.name}（${l.seats}）` }))}
+                  />
+                  <Button type="primary" disabled={chosen === null} loading={busy} onClick={() => void assign()}>{w('assign')}</Button>
+                </Space>
+              )
+            }
+          </Loaded>
+          <div style={{ marginTop: 12 }}>
+            <ErrorAlert error={error} />
+            {done && <Alert type="success" showIcon title={w('assigned', { capacity: done.capacity, seated: done.seated, reserved: done.reserved, empty: done.empty })} />}
+          </div>
+        </Card>
+      </Col>
+      <Col xs={24} lg={14}>
+        <HallLayoutForm
+          bodyId={bodyId}
+          onSaved={(id) => {
+            setChosen(id);
+            void layouts.reload();
+          }}
+        />
+      </Col>
+    </Row>
   );
 }
 
@@ -82,26 +86,20 @@ export function HallTool({ meetingId, bodyId, title }: { meetingId: number; body
   const canManage = useCan('meeting.manage');
   const [version, setVersion] = useState(0);
   return (
-    <Row gutter={16}>
-      <Col xs={24} xl={canManage ? 15 : 24}>
-        <Card
-          title={w('hallChart')}
-          style={{ marginBottom: 16 }}
-          extra={
-            <Space className="no-print" wrap>
-              <FileButton url={`/api/meetings/${meetingId}/hall.xlsx`} fallbackName={`${title}座次.xlsx`} size="middle">{w('xlsx')}</FileButton>
-              <PrintButton url={`/api/meetings/${meetingId}/hall.html`} label={w('printPage')} />
-            </Space>
-          }
-        >
-          <SvgChart key={version} url={`/api/meetings/${meetingId}/hall.svg`} alt={`${title} ${w('hallChart')}`} testId="hall-chart" />
-        </Card>
-      </Col>
-      {canManage && (
-        <Col xs={24} xl={9}>
-          <Assign meetingId={meetingId} bodyId={bodyId} onAssigned={() => setVersion((v) => v + 1)} />
-        </Col>
-      )}
-    </Row>
+    <>
+      <Card
+        title={w('hallChart')}
+        style={{ marginBottom: 16 }}
+        extra={
+          <Space className="no-print" wrap>
+            <FileButton url={`/api/meetings/${meetingId}/hall.xlsx`} fallbackName={`${title}座次.xlsx`} size="middle">{w('xlsx')}</FileButton>
+            <PrintButton url={`/api/meetings/${meetingId}/hall.html`} label={w('printPage')} />
+          </Space>
+        }
+      >
+        <SvgChart key={version} url={`/api/meetings/${meetingId}/hall.svg`} alt={`${title} ${w('hallChart')}`} testId="hall-chart" natural />
+      </Card>
+      {canManage && <Assign meetingId={meetingId} bodyId={bodyId} onAssigned={() => setVersion((v) => v + 1)} />}
+    </>
   );
 }

@@ -4,10 +4,11 @@
  * the attendance paragraph by the sentence the counts carry; then each `counts` frame of the
  * stream puts the presiding sentence of MeetingCounts in its place at once. The script is read
  * again when the quorum verdict turns (the paragraph's other words change with it) and on every
- * motion, election and meeting event (a vote's result sentence after motion.closed, a new agenda).
+ * motion, election and meeting event (a vote's result sentence after motion.closed, a new agenda),
+ * and once check-in has paused for a few seconds (so the line saying when it was counted is true).
  * The stream's resync is the read, so nothing missed while disconnected stays missed.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeetingCounts } from '@server/modules/attendance/counts.js';
 import type { ScreenState } from '@server/modules/live/screenState.js';
 import { MOTION_CLOSED, MOTION_OPENED } from '@server/modules/voting/states.js';
@@ -21,6 +22,9 @@ import { parseDoc, type ScriptDoc } from './parseDoc.js';
 /** The meeting events after which the script says something else. */
 const MEETING_EVENTS = ['meeting.agendaSet', 'meeting.presidingSet', 'meeting.updated', 'meeting.opened', 'meeting.stageAdded', 'meeting.stageRemoved', 'meeting.attendeeAdded', 'meeting.attendeeRemoved', 'meeting.rostrumSet'];
 const REREAD_ON = [MOTION_OPENED, MOTION_CLOSED, ElectionEvent.RoundOpened, ElectionEvent.Closed, ...MEETING_EVENTS];
+
+/** Quiet after the last counts frame before the script is read again whole. */
+const SETTLE_MS = 3000;
 
 export interface LiveScript {
   doc: ScriptDoc;
@@ -42,6 +46,8 @@ export function useLiveScript(meetingId: number, lang: Lang): LiveScriptState {
   const [error, setError] = useState<unknown>(null);
   const latestRead = useRef(0);
   const countsSeen = useRef(0);
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(settle.current), []);
 
   const read = useCallback(async () => {
     const n = ++latestRead.current;
@@ -78,7 +84,12 @@ export function useLiveScript(meetingId: number, lang: Lang): LiveScriptState {
       const fresh = data as MeetingCounts;
       countsSeen.current++;
       setCounts(fresh);
+      // The frame every (re)connection starts with repeats what was just read: nothing to do.
+      if (fresh.quorum.sentence === counts?.quorum.sentence) return;
+      clearTimeout(settle.current);
       if (script?.attendance && fresh.quorum.met !== script.attendance.met) void reread();
+      // Once check-in pauses, the whole script again, so its "counted at" line says when.
+      else settle.current = setTimeout(() => void reread(), SETTLE_MS);
     },
   };
   for (const name of REREAD_ON) events[name] = () => void reread();
