@@ -97,7 +97,7 @@ export function HallTool({ meetingId, bodyId, title }: { meetingId: number; body
           </Space>
         }
       >
-        <SvgChart key={version} url={`/api/meetings/${meetingId}/hall.svg`} alt={`${title} ${w('hallChart')}`} testId="hall-chart" natural />
+        <SvgChart key={version} url={`/api/meetings/${meetingId}/hall.svg`} alt={`${title} ${w('hallChart')}`} testId="hall-chart" zoomable />
       </Card>
       {canManage && <Assign meetingId={meetingId} bodyId={bodyId} onAssigned={() => setVersion((v) => v + 1)} />}
     </>

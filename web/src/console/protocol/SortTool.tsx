@@ -12,6 +12,7 @@ import type { SortedListView } from '@server/modules/protocol/presenters.js';
 import type { SortListInput } from '@server/modules/protocol/sortList.js';
 import { api } from '../../shared/api.js';
 import { ErrorAlert } from '../../shared/States.js';
+import { RankTable } from './RankTable.js';
 import { useProtocolWords } from './words.js';
 
 type Sorted = Static<typeof SortedListView>;
@@ -82,6 +83,7 @@ export function SortTool({ bodyId }: { bodyId: number | null }) {
             <Button type="primary" onClick={() => void sort()} loading={busy} data-testid="sort-run">{w('sort')}</Button>
           </Space>
           {by === 'rank' && <Typography.Text type="secondary">{w('namesHint')}</Typography.Text>}
+          {by === 'rank' && bodyId !== null && <RankTable bodyId={bodyId} />}
         </Space>
       </Card>
       <div className="no-print"><ErrorAlert error={error} /></div>
@@ -96,7 +98,6 @@ export function SortTool({ bodyId }: { bodyId: number | null }) {
             </Space>
           }
         >
-          <p className="print-only sort-statement">{sorted.statement}</p>
           <ol className="sorted-names" data-testid="sorted-names">
             {sorted.names.map((name, i) => (
               <li key={i} data-testid="sorted-name">
