@@ -56,6 +56,7 @@ export function RostrumTool({ meetingId, termId }: { meetingId: number; termId: 
               </Space>
             }
           >
+            {m.rostrum.length === 0 && hasRostrum(m) && <Alert className="no-print" type="info" showIcon title={w('fromPresiding')} style={{ marginBottom: 8 }} />}
             {hasRostrum(m) ? <SvgChart key={version} url={`/api/meetings/${meetingId}/rostrum.svg`} alt={`${m.title} ${w('rostrumOf')}`} testId="rostrum-chart" /> : <Alert type="info" showIcon title={w('rostrumEmpty')} />}
           </Card>
           {m.rostrum.length > 0 && (
