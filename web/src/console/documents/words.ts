@@ -1,0 +1,43 @@
+import { defineWords } from '../../shared/i18n.js';
+
+/** The documents section's words (and those of the file pieces the other sections borrow). */
+export const useDocumentsWords = defineWords({
+  'zh-CN': {
+    meetingDocs: '本场会议文件',
+    sessionDocs: '本次大会文件',
+    document: '文件',
+    files: '下载',
+    preview: '预览',
+    print: '打印',
+    close: '关闭',
+    noDocuments: '您可读取的文件暂无',
+    openData: '开放数据导出',
+    popolo: 'Popolo 开放数据（JSON）',
+    popoloHint: '本次大会的人员、组织、任职、会议、表决事项与记名表决结果',
+    akn: 'Akoma Ntoso 会议记录（XML）',
+    aknHint: '本场会议的点名、法定人数核验、议程与表决',
+    download: '下载',
+    downloaded: '已下载：{name}',
+    previewOf: '预览：{label}',
+    loadingFile: '正在生成…',
+  },
+  en: {
+    meetingDocs: 'Documents of this sitting',
+    sessionDocs: 'Documents of this session',
+    document: 'Document',
+    files: 'Download',
+    preview: 'Preview',
+    print: 'Print',
+    close: 'Close',
+    noDocuments: 'No documents you may read',
+    openData: 'Open data exports',
+    popolo: 'Popolo open data (JSON)',
+    popoloHint: 'The session’s persons, organizations, memberships, sittings, motions and recorded votes',
+    akn: 'Akoma Ntoso debate record (XML)',
+    aknHint: 'The sitting’s roll call, quorum verification, agenda and votes',
+    download: 'Download',
+    downloaded: 'Downloaded: {name}',
+    previewOf: 'Preview: {label}',
+    loadingFile: 'Writing…',
+  },
+});
