@@ -136,4 +136,17 @@ describe('meeting feeds', () => {
     await feeds.watch(1, late, 0);
     expect(parseSse(late.text).frames.map((f) => f.event)).toEqual(['counts', 'motion.closed', 'motion.somethingElse']);
   });
+
+  it("pass leave requests and decisions on (the desk's pending list follows them), and no other attendance event", async () => {
+    vi.useFakeTimers();
+    const { feeds, change } = setup({ windowMs: 100 });
+    const a = collector();
+    await feeds.watch(1, a);
+    a.text = '';
+    change(1, 'attendance.leaveRequested');
+    change(1, 'attendance.leaveDecided');
+    change(1, 'attendance.checkedIn');
+    expect(parseSse(a.text).frames.map((f) => f.event)).toEqual(['attendance.leaveRequested', 'attendance.leaveDecided']);
+    feeds.close();
+  });
 });

@@ -39,7 +39,7 @@ export interface MeetingFeedsOptions {
  * Event types passed on to watchers as they come (and kept in the ring): a sitting's changes, its
  * motions (opened, closed with the result: announced within milliseconds) and its elections' rounds.
  */
-const PASSED_ON = ['meeting.', 'motion.', 'election.'] as const;
+const PASSED_ON = ['meeting.', 'motion.', 'election.', 'attendance.leave'] as const;
 
 export const LiveLimits = { windowMs: 100, heartbeatMs: 15_000, ringSize: 64, maxBacklogBytes: 1 << 20 } as const;
 

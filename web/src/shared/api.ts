@@ -27,20 +27,32 @@ export function errorText(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A call with the signed-in account's token (or `token`, when given). */
-export async function api<T>(method: string, url: string, lang: Lang, body?: unknown, token = currentToken(), headers: Record<string, string> = {}): Promise<T> {
+/**
+ * A request with the signed-in account's token (or `token`) and Accept-Language; a refusal thrown as
+ * an ApiError with the server's error body. The response, for whatever it holds (JSON, a file).
+ */
+export async function send(method: string, url: string, lang: Lang, headers: Record<string, string> = {}, body?: BodyInit, token = currentToken()): Promise<Response> {
   const res = await fetch(url, {
     method,
-    headers: {
-      ...headers,
-      'accept-language': lang,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    headers: { ...headers, 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body === undefined ? {} : { body }),
   });
+  if (!res.ok) {
+    const text = await res.text();
+    let parsed: ErrorBody | null = null;
+    try {
+      parsed = text ? (JSON.parse(text) as ErrorBody) : null;
+    } catch {
+      // Not the server's JSON (a proxy's page): the status says enough.
+    }
+    throw new ApiError(res.status, parsed);
+  }
+  return res;
+}
+
+/** A JSON call with the signed-in account's token (or `token`, when given). */
+export async function api<T>(method: string, url: string, lang: Lang, body?: unknown, token = currentToken(), headers: Record<string, string> = {}): Promise<T> {
+  const res = await send(method, url, lang, body === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body === undefined ? undefined : JSON.stringify(body), token);
   const text = await res.text();
-  const parsed: unknown = text ? JSON.parse(text) : null;
-  if (!res.ok) throw new ApiError(res.status, parsed as ErrorBody | null);
-  return parsed as T;
+  return (text ? JSON.parse(text) : null) as T;
 }

@@ -18,8 +18,11 @@ export interface LiveCounts {
   error: unknown;
 }
 
-/** `onCounts` runs after every fresh figure (a resync or an event), e.g. to re-read a list. */
-export function useLiveCounts(meetingId: number, lang: Lang, onCounts?: (counts: MeetingCounts) => void): LiveCounts {
+/**
+ * `onCounts` runs after every fresh figure (a resync or an event), e.g. to re-read a list; `also`
+ * names more stream events to follow, each with its handler.
+ */
+export function useLiveCounts(meetingId: number, lang: Lang, onCounts?: (counts: MeetingCounts) => void, also: Record<string, () => void> = {}): LiveCounts {
   const [counts, setCounts] = useState<MeetingCounts | null>(null);
   const [error, setError] = useState<unknown>(null);
   const show = (fresh: MeetingCounts) => {
@@ -29,7 +32,7 @@ export function useLiveCounts(meetingId: number, lang: Lang, onCounts?: (counts:
   const connection = useMeetingStream(meetingId, {
     resync: async () => show(await api<MeetingCounts>('GET', `/api/meetings/${meetingId}/attendance`, lang)),
     onError: setError,
-    events: { counts: (data) => show(data as MeetingCounts) },
+    events: { ...also, counts: (data) => show(data as MeetingCounts) },
   });
   return { counts, connection, error };
 }

@@ -25,7 +25,9 @@ function Desk({ meeting }: { meeting: MeetingItem }) {
   // at another desk or on a pad. The search and the leave list read again on each bump.
   const [tick, setTick] = useState(0);
   const bump = useCallback(() => setTick((t) => t + 1), []);
-  const live = useLiveCounts(meeting.id, lang, useThrottled(bump, FOLLOW_MS));
+  const follow = useThrottled(bump, FOLLOW_MS);
+  // A leave request made on a pad, or decided at another desk, shows in the pending list at once.
+  const live = useLiveCounts(meeting.id, lang, follow, { 'attendance.leaveRequested': bump, 'attendance.leaveDecided': bump });
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>

@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { Button, Typography } from 'antd';
 import { errorText } from '../../shared/api.js';
 import { useT } from '../../shared/i18n.js';
-import { downloadFile } from './files.js';
+import { downloadFile } from '../../shared/files.js';
 
 export interface FileButtonProps {
   url: string;

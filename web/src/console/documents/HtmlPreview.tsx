@@ -5,8 +5,8 @@
  */
 import { Button } from 'antd';
 import { Loaded } from '../../shared/States.js';
-import { printHtml } from './files.js';
-import { useFileText } from './useFileText.js';
+import { printHtml } from '../../shared/files.js';
+import { useFileText } from '../../shared/useFileText.js';
 import { useDocumentsWords } from './words.js';
 
 export interface HtmlPreviewProps {

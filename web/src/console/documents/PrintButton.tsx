@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Typography } from 'antd';
 import { errorText } from '../../shared/api.js';
 import { useT } from '../../shared/i18n.js';
-import { fetchText, printHtml } from './files.js';
+import { fetchText, printHtml } from '../../shared/files.js';
 
 export function PrintButton({ url, label, testId }: { url: string; label: string; testId?: string }) {
   const { lang } = useT();

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'antd';
 import { Loaded } from '../../shared/States.js';
-import { useFileText } from '../documents/useFileText.js';
+import { useFileText } from '../../shared/useFileText.js';
 import { useProtocolWords } from './words.js';
 
 function SvgImage({ svg, alt, testId, zoomable }: { svg: string; alt: string; testId?: string; zoomable: boolean }) {

@@ -65,11 +65,6 @@ interface Props {
 
 export function CredentialSheet({ cards, refused, sessionName, onBack }: Props) {
   const { w } = useRosterWords();
-  // Only while the sheet is shown does printing drop the section's heading.
-  useEffect(() => {
-    document.body.classList.add('credential-printing');
-    return () => document.body.classList.remove('credential-printing');
-  }, []);
   return (
     <div data-testid="credential-sheet">
       <div className="no-print" style={{ marginBottom: 16 }}>

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Space, Typography, Upload } from 'antd';
 import { ErrorAlert } from '../../shared/States.js';
-import { download, postFile, rosterType } from './files.js';
+import { downloadFile, postFile } from '../../shared/files.js';
+import { rosterType } from './files.js';
 import { ImportErrors } from './ImportErrors.js';
 import type { FileImported } from './types.js';
 import { useRosterWords } from './words.js';
@@ -41,7 +42,7 @@ export function ImportPanel({ termId, canImport, onImported }: { termId: number;
   async function downloadRoster() {
     setDownloadError(null);
     try {
-      await download(`/api/terms/${termId}/roster.xlsx`, `roster-term-${termId}.xlsx`, lang);
+      await downloadFile(`/api/terms/${termId}/roster.xlsx`, lang, `roster-term-${termId}.xlsx`);
     } catch (error) {
       setDownloadError(error);
     }

@@ -16,7 +16,7 @@ import { ElectionEvent } from '@server/modules/voting/elections/states.js';
 import { api } from '../../shared/api.js';
 import type { Lang } from '../../shared/i18n.js';
 import { useMeetingStream, type Connection } from '../../shared/useMeetingStream.js';
-import { fetchText } from '../documents/files.js';
+import { fetchText } from '../../shared/files.js';
 import { parseDoc, type ScriptDoc } from './parseDoc.js';
 
 /** The meeting events after which the script says something else. */

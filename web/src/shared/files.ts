@@ -4,10 +4,8 @@
  * file name (Content-Disposition, RFC 6266 `filename*` first), saved through an object URL, or as
  * text for an iframe's `srcdoc`. A refusal comes back as the ApiError the rest of the app shows.
  */
-import type { ErrorBody } from '@server/server/errors.js';
-import { ApiError } from '../../shared/api.js';
-import type { Lang } from '../../shared/i18n.js';
-import { currentToken } from '../../shared/session.js';
+import { send } from './api.js';
+import type { Lang } from './i18n.js';
 
 export interface FetchedFile {
   blob: Blob;
@@ -31,19 +29,14 @@ export function dispositionName(header: string | null): string | null {
 }
 
 export async function fetchFile(url: string, lang: Lang): Promise<FetchedFile> {
-  const token = currentToken();
-  const res = await fetch(url, { headers: { 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
-  if (!res.ok) {
-    const text = await res.text();
-    let body: ErrorBody | null = null;
-    try {
-      body = text ? (JSON.parse(text) as ErrorBody) : null;
-    } catch {
-      body = null;
-    }
-    throw new ApiError(res.status, body);
-  }
+  const res = await send('GET', url, lang);
   return { blob: await res.blob(), name: dispositionName(res.headers.get('content-disposition')) };
+}
+
+/** POSTs `file` as the raw request body with `contentType` (an import); the server's JSON answer. */
+export async function postFile<T>(url: string, file: Blob, contentType: string, lang: Lang): Promise<T> {
+  const res = await send('POST', url, lang, { 'content-type': contentType }, file);
+  return (await res.json()) as T;
 }
 
 /** The file's text (a print page, an SVG chart). */
