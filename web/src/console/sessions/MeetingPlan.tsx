@@ -29,13 +29,13 @@ export function MeetingPlan() {
         return (
           <>
             <Particulars meeting={d} />
+            <AgendaEditor key={`agenda-${d.id}-${JSON.stringify(d.agenda)}`} {...parts} />
             <Row gutter={16}>
-              <Col xs={24} xl={14}>
-                <AgendaEditor key={`agenda-${d.id}-${JSON.stringify(d.agenda)}`} {...parts} />
+              <Col xs={24} xl={12}>
+                <PresidingForm key={`presiding-${d.id}-${JSON.stringify(d.presiding)}`} {...parts} termId={session.termId} />
                 <StageList {...parts} />
               </Col>
-              <Col xs={24} xl={10}>
-                <PresidingForm key={`presiding-${d.id}-${JSON.stringify(d.presiding)}`} {...parts} termId={session.termId} />
+              <Col xs={24} xl={12}>
                 <AttendeeLines {...parts} />
               </Col>
             </Row>

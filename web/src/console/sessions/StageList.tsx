@@ -1,11 +1,13 @@
 /** The sitting's stages (第一阶段, 第二阶段): add one at the end, remove one nothing refers to. */
-import { Button, Card, Form, Input, List, Popconfirm } from 'antd';
+import { Button, Card, Form, Input, Popconfirm, Table } from 'antd';
 import type { MeetingDetail } from '@server/modules/meetings/presenters.js';
+import { ErrorAlert, Nothing } from '../../shared/States.js';
 import { api } from '../../shared/api.js';
-import { ErrorAlert } from '../../shared/States.js';
 import { useAction } from './useAction.js';
 import { browserOffset, offsetOf, shownMoment, withOffset } from './moments.js';
 import { useSessionsWords } from './words.js';
+
+type Stage = MeetingDetail['stages'][number];
 
 export function StageList({ meeting, reload }: { meeting: MeetingDetail; reload: () => Promise<void> }) {
   const { w, lang } = useSessionsWords();
@@ -26,21 +28,26 @@ export function StageList({ meeting, reload }: { meeting: MeetingDetail; reload:
 
   return (
     <Card title={w('stages')} size="small" style={{ marginBottom: 16 }} data-testid="stage-list">
-      <List
+      <Table<Stage>
+        rowKey="id"
         size="small"
+        pagination={false}
         dataSource={meeting.stages}
-        locale={{ emptyText: w('noStages') }}
-        renderItem={(s) => (
-          <List.Item
-            actions={[
-              <Popconfirm key="remove" title={w('confirmRemove')} okText={w('remove')} cancelText={w('cancel')} onConfirm={() => remove(s.id)}>
+        locale={{ emptyText: <Nothing text={w('noStages')} /> }}
+        columns={[
+          { title: '#', dataIndex: 'ordinal', width: 48 },
+          { title: w('stageTitle'), dataIndex: 'title' },
+          { title: w('startsAt'), width: 160, render: (_, s) => shownMoment(s.startsAt) },
+          {
+            title: '',
+            width: 64,
+            render: (_, s) => (
+              <Popconfirm title={w('confirmRemove')} okText={w('remove')} cancelText={w('cancel')} onConfirm={() => remove(s.id)}>
                 <Button size="small" type="link" danger>{w('remove')}</Button>
-              </Popconfirm>,
-            ]}
-          >
-            <List.Item.Meta title={`${s.ordinal}. ${s.title}`} description={s.startsAt ? shownMoment(s.startsAt) : null} />
-          </List.Item>
-        )}
+              </Popconfirm>
+            ),
+          },
+        ]}
       />
       <Form form={form} layout="inline" onFinish={(f) => void add(f)} style={{ marginTop: 12, rowGap: 8 }}>
         <Form.Item name="title" rules={[{ required: true, whitespace: true, message: w('required') }]}>
