@@ -74,7 +74,7 @@ export function AgendaEditor({ meeting, reload }: { meeting: MeetingDetail; relo
         {items.map((it, i) => (
           <li key={it.key} data-testid="agenda-row" style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 8 }}>
             <span style={{ width: 24, textAlign: 'right', color: '#888' }}>{i + 1}.</span>
-            <Select value={it.kind} onChange={(kind) => change(i, { kind })} style={{ width: 96 }} options={AgendaKinds.map((k) => ({ value: k, label: w(`agenda_${k}`) }))} aria-label={w('kind')} />
+            <Select value={it.kind} onChange={(kind) => change(i, { kind })} style={{ width: 130 }} options={AgendaKinds.map((k) => ({ value: k, label: w(`agenda_${k}`) }))} aria-label={w('kind')} />
             <Input value={it.title} onChange={(e) => change(i, { title: e.target.value })} placeholder={w('itemTitle')} maxLength={200} style={{ flex: 1 }} aria-label={w('itemTitle')} data-testid="agenda-title" />
             <Input value={it.speaker} onChange={(e) => change(i, { speaker: e.target.value })} placeholder={w('speaker')} maxLength={100} style={{ width: 240 }} aria-label={w('speaker')} />
             {meeting.stages.length > 0 && (

@@ -3,14 +3,14 @@
  * a group of any body (the conference's 经济界), or all members of another body's term. Groups and
  * terms are counted by the server on the day.
  */
-import { Button, Card, Form, Input, InputNumber, Popconfirm, Radio, Select, Table } from 'antd';
+import { Button, Card, Empty, Form, Input, InputNumber, Popconfirm, Radio, Select, Table } from 'antd';
 import type { Static } from 'typebox';
 import { AttendeeKinds, AttendeeRoles } from '@server/modules/meetings/kinds.js';
 import type { MeetingDetail } from '@server/modules/meetings/presenters.js';
 import type { BodyView, GroupView, TermView } from '@server/modules/registry/presenters.js';
 import { api } from '../../shared/api.js';
 import { useApi } from '../../shared/useApi.js';
-import { ErrorAlert, Nothing } from '../../shared/States.js';
+import { ErrorAlert } from '../../shared/States.js';
 import { useAction } from './useAction.js';
 import { useSessionsWords } from './words.js';
 
@@ -72,11 +72,11 @@ export function AttendeeLines({ meeting, reload }: { meeting: MeetingDetail; rel
         size="small"
         pagination={false}
         dataSource={meeting.attendees}
-        locale={{ emptyText: <Nothing text={w('noLines')} /> }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={w('noLines')} /> }}
         columns={[
-          { title: w('role'), width: 64, render: (_, a) => w(`role_${a.role}` as 'role_nonvoting') },
+          { title: w('role'), width: 100, render: (_, a) => w(`role_${a.role}` as 'role_nonvoting') },
           { title: w('line'), render: (_, a) => describe(a) },
-          { title: w('count'), width: 72, render: (_, a) => w('persons', { n: a.count }) },
+          { title: w('count'), width: 100, render: (_, a) => w('persons', { n: a.count }) },
           ...(meeting.stages.length > 0 ? [{ title: w('stage'), width: 96, render: (_: unknown, a: Attendee) => stageTitle(a.stageId) }] : []),
           {
             title: '',

@@ -79,7 +79,7 @@ export function MeetingForm({ sessionId, meeting, onClose }: { sessionId: number
     <Modal
       open
       width={640}
-      title={meeting ? `${w('editSitting')}：${meeting.title}` : w('newSitting')}
+      title={meeting ? w('editSittingOf', { title: meeting.title }) : w('newSitting')}
       okText={w('save')}
       cancelText={w('cancel')}
       confirmLoading={action.busy}

@@ -3,6 +3,7 @@
  * that exists. The server judges the days (the last not before the first); its refusal stays in
  * the dialog, in the user's language.
  */
+import { useEffect } from 'react';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Static } from 'typebox';
 import type { BodyView, TermView } from '@server/modules/registry/presenters.js';
@@ -30,6 +31,17 @@ export function SessionForm({ session, bodies, onClose }: { session: SessionItem
   const [form] = Form.useForm<Fields>();
   const bodyId = Form.useWatch('bodyId', form);
   const terms = useApi<Term[]>(!session && bodyId ? `/api/bodies/${bodyId}/terms` : null);
+  const termId = Form.useWatch('termId', form);
+  // The body's latest term, and the session after the last one it holds, as a start.
+  useEffect(() => {
+    const latest = terms.data?.at(-1);
+    if (latest && form.getFieldValue('termId') === undefined) form.setFieldValue('termId', latest.id);
+  }, [terms.data, form]);
+  useEffect(() => {
+    if (termId === undefined) return;
+    const held = (scope.sessions ?? []).filter((s) => s.termId === termId).map((s) => s.ordinal);
+    form.setFieldValue('ordinal', Math.max(0, ...held) + 1);
+  }, [termId, scope.sessions, form]);
 
   const submit = async (f: Fields) => {
     if (session) {
@@ -50,7 +62,7 @@ export function SessionForm({ session, bodies, onClose }: { session: SessionItem
   return (
     <Modal
       open
-      title={session ? `${w('editDates')}：${lang === 'en' ? session.nameEn : session.name}` : w('newSession')}
+      title={session ? w('editDatesOf', { name: lang === 'en' ? session.nameEn : session.name }) : w('newSession')}
       okText={w('save')}
       cancelText={w('cancel')}
       confirmLoading={action.busy}

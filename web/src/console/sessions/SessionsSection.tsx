@@ -33,7 +33,7 @@ export default function SessionsSection({ rest }: SectionProps) {
               </>
             ),
           },
-          { key: 'meeting', label: meeting ? `${w('sittingTab')}：${meeting.title}` : w('sittingTab'), children: <MeetingPlan /> },
+          { key: 'meeting', label: meeting ? w('sittingTabOf', { title: meeting.title }) : w('sittingTab'), children: <MeetingPlan /> },
         ]}
       />
     </App>

@@ -1,7 +1,7 @@
 /** The sitting's stages (第一阶段, 第二阶段): add one at the end, remove one nothing refers to. */
-import { Button, Card, Form, Input, Popconfirm, Table } from 'antd';
+import { Button, Card, Empty, Form, Input, Popconfirm, Table } from 'antd';
 import type { MeetingDetail } from '@server/modules/meetings/presenters.js';
-import { ErrorAlert, Nothing } from '../../shared/States.js';
+import { ErrorAlert } from '../../shared/States.js';
 import { api } from '../../shared/api.js';
 import { useAction } from './useAction.js';
 import { browserOffset, offsetOf, shownMoment, withOffset } from './moments.js';
@@ -33,7 +33,7 @@ export function StageList({ meeting, reload }: { meeting: MeetingDetail; reload:
         size="small"
         pagination={false}
         dataSource={meeting.stages}
-        locale={{ emptyText: <Nothing text={w('noStages')} /> }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={w('noStages')} /> }}
         columns={[
           { title: '#', dataIndex: 'ordinal', width: 48 },
           { title: w('stageTitle'), dataIndex: 'title' },
