@@ -29,6 +29,8 @@ export function AgendaEditor({ meeting, reload }: { meeting: MeetingDetail; relo
   const action = useAction();
   const stored = meeting.agenda.map((a): Item => ({ key: `id-${a.id}`, id: a.id, kind: a.kind, title: a.title, speaker: a.speaker ?? '', stageId: a.stageId }));
   const [items, setItems] = useState<Item[]>(stored);
+  // Empty titles are marked once a save was tried, rather than sent to be refused.
+  const [tried, setTried] = useState(false);
   const dirty = JSON.stringify(items) !== JSON.stringify(stored);
 
   const change = (i: number, patch: Partial<Item>) => setItems((list) => list.map((it, j) => (j === i ? { ...it, ...patch } : it)));
@@ -41,6 +43,8 @@ export function AgendaEditor({ meeting, reload }: { meeting: MeetingDetail; relo
   const add = () => setItems((list) => [...list, { key: `new-${++fresh}`, kind: 'report', title: '', speaker: '', stageId: list.at(-1)?.stageId ?? null }]);
 
   const save = async () => {
+    setTried(true);
+    if (items.some((it) => !it.title.trim())) return;
     const body = {
       items: items.map((it) => ({
         ...(it.id === undefined ? {} : { id: it.id }),
@@ -75,7 +79,7 @@ export function AgendaEditor({ meeting, reload }: { meeting: MeetingDetail; relo
           <li key={it.key} data-testid="agenda-row" style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 8 }}>
             <span style={{ width: 24, textAlign: 'right', color: '#888' }}>{i + 1}.</span>
             <Select value={it.kind} onChange={(kind) => change(i, { kind })} style={{ width: 130 }} options={AgendaKinds.map((k) => ({ value: k, label: w(`agenda_${k}`) }))} aria-label={w('kind')} />
-            <Input value={it.title} onChange={(e) => change(i, { title: e.target.value })} placeholder={w('itemTitle')} maxLength={200} style={{ flex: 1 }} aria-label={w('itemTitle')} data-testid="agenda-title" />
+            <Input value={it.title} onChange={(e) => change(i, { title: e.target.value })} placeholder={w('itemTitle')} maxLength={200} style={{ flex: 1 }} status={tried && !it.title.trim() ? 'error' : undefined} aria-label={w('itemTitle')} data-testid="agenda-title" />
             <Input value={it.speaker} onChange={(e) => change(i, { speaker: e.target.value })} placeholder={w('speaker')} maxLength={100} style={{ width: 240 }} aria-label={w('speaker')} />
             {meeting.stages.length > 0 && (
               <Select value={it.stageId ?? 0} onChange={(v) => change(i, { stageId: v === 0 ? null : v })} style={{ width: 110 }} options={stages} aria-label={w('stage')} />

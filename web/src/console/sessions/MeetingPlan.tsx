@@ -6,7 +6,7 @@
 import { Card, Col, Descriptions, Row, Tag } from 'antd';
 import type { MeetingDetail } from '@server/modules/meetings/presenters.js';
 import { useApi } from '../../shared/useApi.js';
-import { Loaded } from '../../shared/States.js';
+import { Loaded, Loading } from '../../shared/States.js';
 import { NeedsScope } from '../Console.js';
 import { useScope } from '../scope.js';
 import { AgendaEditor } from './AgendaEditor.js';
@@ -24,7 +24,7 @@ export function MeetingPlan() {
     <Loaded read={detail}>
       {(d) => {
         // A read of the sitting chosen before may still be on screen while the new one loads.
-        if (d.id !== meeting.id) return null;
+        if (d.id !== meeting.id) return <Loading />;
         const parts = { meeting: d, reload: detail.reload };
         return (
           <>
