@@ -74,9 +74,9 @@ export function AttendeeLines({ meeting, reload }: { meeting: MeetingDetail; rel
         dataSource={meeting.attendees}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={w('noLines')} /> }}
         columns={[
-          { title: w('role'), width: 100, render: (_, a) => w(`role_${a.role}` as 'role_nonvoting') },
+          { title: w('role'), width: 84, render: (_, a) => w(`role_${a.role}` as 'role_nonvoting') },
           { title: w('line'), render: (_, a) => describe(a) },
-          { title: w('count'), width: 100, render: (_, a) => w('persons', { n: a.count }) },
+          { title: w('count'), width: 84, render: (_, a) => w('persons', { n: a.count }) },
           ...(meeting.stages.length > 0 ? [{ title: w('stage'), width: 96, render: (_: unknown, a: Attendee) => stageTitle(a.stageId) }] : []),
           {
             title: '',

@@ -3,6 +3,7 @@
  * its agenda, presiding, non-voting attendees and stages, each saved on its own. Every save reads
  * the sitting again, so what is shown is what the server holds.
  */
+import { useState } from 'react';
 import { Card, Col, Descriptions, Row, Tag } from 'antd';
 import type { MeetingDetail } from '@server/modules/meetings/presenters.js';
 import { useApi } from '../../shared/useApi.js';
@@ -19,6 +20,7 @@ import { useSessionsWords } from './words.js';
 export function MeetingPlan() {
   const { meeting, session } = useScope();
   const detail = useApi<MeetingDetail>(meeting ? `/api/meetings/${meeting.id}` : null);
+  const [presidingStage, setPresidingStage] = useState<number | null>(null);
   if (!meeting || !session) return <NeedsScope what="meeting" />;
   return (
     <Loaded read={detail}>
@@ -32,7 +34,7 @@ export function MeetingPlan() {
             <AgendaEditor key={`agenda-${d.id}-${JSON.stringify(d.agenda)}`} {...parts} />
             <Row gutter={16}>
               <Col xs={24} xl={12}>
-                <PresidingForm key={`presiding-${d.id}-${JSON.stringify(d.presiding)}`} {...parts} termId={session.termId} />
+                <PresidingForm key={`presiding-${d.id}-${JSON.stringify(d.presiding)}`} {...parts} termId={session.termId} stageId={presidingStage} onStage={setPresidingStage} />
                 <StageList {...parts} />
               </Col>
               <Col xs={24} xl={12}>

@@ -18,17 +18,27 @@ import { useSessionsWords } from './words.js';
 type Body = Static<typeof BodyView>;
 type Presiding = MeetingDetail['presiding'][number];
 
-export function PresidingForm({ meeting, reload, termId }: { meeting: MeetingDetail; reload: () => Promise<void>; termId: number }) {
+interface Props {
+  meeting: MeetingDetail;
+  reload: () => Promise<void>;
+  termId: number;
+  /** The stage whose roles are shown (null: the whole sitting); kept by the plan across saves. */
+  stageId: number | null;
+  onStage(stageId: number | null): void;
+}
+
+export function PresidingForm({ meeting, reload, termId, stageId: chosen, onStage }: Props) {
   const { w, lang } = useSessionsWords();
   const action = useAction();
+  // A stage of another sitting, or one since removed: the whole sitting.
+  const stageId = chosen !== null && meeting.stages.some((s) => s.id === chosen) ? chosen : null;
   const body = useApi<Body>(`/api/bodies/${meeting.bodyId}`);
-  const [stageId, setStageId] = useState<number | null>(null);
   const current = (id: number | null): Presiding => meeting.presiding.find((p) => p.stageId === id) ?? { stageId: id, presider: null, standingChair: null, executiveChairs: [] };
-  const [roles, setRoles] = useState(() => rolesOf(current(null)));
+  const [roles, setRoles] = useState(() => rolesOf(current(stageId)));
   const known: Known[] = meeting.presiding.flatMap((p) => [p.presider, p.standingChair, ...p.executiveChairs].filter((m) => m !== null));
 
   const chooseScope = (id: number | null) => {
-    setStageId(id);
+    onStage(id);
     setRoles(rolesOf(current(id)));
     action.clear();
   };
