@@ -5,6 +5,7 @@ import { createBody } from './createBody.js';
 import { createTerm } from './createTerm.js';
 import { createSession } from './createSession.js';
 import { createGroup } from './createGroup.js';
+import { updateSession } from './updateSession.js';
 import { getBody, getSession, getTerm, listBodies, listGroups, listMeetings, listMembers, listSessions, listTerms } from './queries.js';
 import { BodyView, GroupView, MeetingView, MemberView, SessionView, TermView, presentBody, presentGroup, presentMeeting, presentMember, presentSession, presentTerm } from './presenters.js';
 import { MembershipStatuses, OneOf } from './kinds.js';
@@ -36,6 +37,7 @@ export const registryRoutes: RouteModule = (app, runtime) => {
   operationRoute(app, runtime, { url: '/api/bodies/:id/groups', op: createGroup, tag: 'registry', summary: 'Add a group to a body', params: { id: 'bodyId' } });
 
   operationRoute(app, runtime, { url: '/api/terms/:id/sessions', op: createSession, tag: 'registry', summary: 'Convene a session within a term', params: { id: 'termId' } });
+  operationRoute(app, runtime, { method: 'PATCH', url: '/api/sessions/:id', op: updateSession, tag: 'registry', summary: "Change a session's first and last day", params: { id: 'sessionId' } });
 
   app.get(
     '/api/sessions',
