@@ -2,6 +2,7 @@
 import { Table, Tag } from 'antd';
 import type { Static } from 'typebox';
 import type { AssignmentView, ProposalSummaryView } from '@server/modules/proposals/presenters.js';
+import { localDay } from '@server/modules/proposals/rules/deadline.js';
 import { proposalNumber } from '@server/modules/proposals/rules/numbering.js';
 import { useApi } from '../../shared/useApi.js';
 import { Loaded, Nothing } from '../../shared/States.js';
@@ -13,8 +14,7 @@ type OverdueItem = Static<typeof AssignmentView> & { proposal: Pick<Static<typeo
 
 /** Whole days from the deadline day to today, in China Standard Time as the server counts. */
 function daysPast(deadline: string, now = new Date()): number {
-  const today = new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-  return Math.round((Date.parse(today) - Date.parse(deadline)) / 86_400_000);
+  return Math.round((Date.parse(localDay(now)) - Date.parse(deadline)) / 86_400_000);
 }
 
 export function Overdue({ sessionId }: { sessionId: number }) {
