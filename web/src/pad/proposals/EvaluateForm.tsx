@@ -26,7 +26,9 @@ export function EvaluateForm({ proposalId, onDone }: { proposalId: number; onDon
       <div className="pad-evaluate-title">{w('evaluate')}</div>
       <Radio.Group className="pad-choices" value={rating} onChange={(e) => setRating(e.target.value as Rating)} optionType="button" buttonStyle="solid">
         {Ratings.map((r) => (
-          <Radio.Button key={r} value={r} className="pad-choice" data-testid={`rating-${r}`}>{label(RATING, lang, r)}</Radio.Button>
+          <Radio.Button key={r} value={r} className="pad-choice">
+            <span data-testid={`rating-${r}`}>{label(RATING, lang, r)}</span>
+          </Radio.Button>
         ))}
       </Radio.Group>
       <Checkbox checked={rehandle && rating === 'not-satisfied'} disabled={rating !== 'not-satisfied'} onChange={(e) => setRehandle(e.target.checked)} className="pad-rehandle">
