@@ -40,7 +40,7 @@ it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates 
   browser = await launchBrowser({ width: 1280, height: 800 });
   const { page } = browser;
   await page.goto(`${demo.server.base}/console/proposals/review`);
-  await page.evaluate((id) => localStorage.setItem('plenum.console.session', String(id)), session.id);
+  await page.evaluate(`localStorage.setItem('plenum.console.session', '${session.id}')`);
   await signInOnPage(page, 'admin', demo.adminPassword);
 
   // The review queue: the submitted proposal opens with its text; filed.

@@ -43,7 +43,7 @@ export function StatsChart({ kind, labels, series, testId }: { kind: 'bar' | 'pi
             grid: { left: 8, right: 24, top: series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: labels },
-            series: series.map((s) => ({ type: 'bar', name: s.name, stack: series.length > 1 ? 'all' : undefined, data: s.values, barMaxWidth: 28, label: { show: true, position: series.length > 1 ? 'inside' : 'right' } })),
+            series: series.map((s) => ({ type: 'bar', name: s.name, stack: series.length > 1 ? 'all' : undefined, data: s.values, barMaxWidth: 28, label: { show: true, position: series.length > 1 ? 'inside' : 'right', formatter: (p: { value: unknown }) => (p.value ? String(p.value) : '') } })),
           },
       true,
     );

@@ -33,7 +33,7 @@ export function PadProposals({ sessionId, membershipId }: { sessionId: number; m
   };
   const problem = list.error ?? error;
   return (
-    <Card title={w('mine')} data-testid="pad-proposals" extra={!writing && <Button type="primary" size="large" onClick={() => setWriting(true)} data-testid="new-proposal">{w('newProposal')}</Button>}>
+    <Card title={w('mine')} data-testid="pad-proposals" className="pad-proposals" extra={!writing && <Button type="primary" size="large" onClick={() => setWriting(true)} data-testid="new-proposal">{w('newProposal')}</Button>}>
       {problem !== null && problem !== undefined && <Alert type="error" showIcon title={errorText(problem, lang)} style={{ marginBottom: 12 }} />}
       {notice && !writing && <Alert type="success" showIcon closable={{ onClose: () => setNotice(null) }} title={notice} style={{ marginBottom: 12 }} data-testid="proposal-notice" />}
       {writing && (
