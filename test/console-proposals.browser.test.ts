@@ -1,7 +1,8 @@
 /**
  * Proposals in a real browser (Debian's chromium) against a real Plenum process with the demo: on a
  * 1280×800 console the administrator files the consultative conference's submitted proposal from the
- * review queue and assigns it to a handling unit, with the deadline the server set shown; the
+ * review queue and assigns it to a handling unit, with the deadline the server set shown (a day
+ * beyond six months refused in the server's words); the
  * statistics show a chart and the exact counts the API gives. A handling unit's account (made
  * through the API) signs in, sees only its assignment and replies in writing. The proposal's lead
  * proposer, on a 360×740 pad, submits a new proposal and evaluates the reply. The stored states are
@@ -55,6 +56,20 @@ it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates 
   // Assigned to the new unit; the deadline is the server's (three months on).
   await drawer.getByTestId('assign-lead').click();
   await page.locator('.ant-select-item-option').filter({ hasText: UNIT }).click();
+  // A deadline beyond six months: refused, in the server's words.
+  const tooFar = await fetch(`${demo.server.base}/api/proposals/${target.id}/assignments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${demo.admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ lead: unit.id, deadline: '2099-01-01' }),
+  });
+  const refusal = (await tooFar.json()) as { error: string; messages: Record<'zh-CN' | 'en', string> };
+  expect(refusal.error).toBe('deadline_too_far');
+  browser.tolerate = /status of 422/;
+  await drawer.getByTestId('assign-deadline').fill('2099-01-01');
+  await drawer.getByTestId('assign-submit').click();
+  await expect.poll(() => drawer.getByTestId('refusal').textContent()).toBe(refusal.messages['zh-CN']);
+  browser.tolerate = null;
+  await drawer.getByTestId('assign-deadline').fill('');
   await drawer.getByTestId('assign-submit').click();
   await expect.poll(() => drawer.getByTestId('detail-status').textContent()).toBe('办理中');
   const assigned = await call('GET', `/api/proposals/${target.id}`);
