@@ -4,7 +4,7 @@
  * its state allows the account: review (立案, 不予立案, 并案, 转来信, 转社情民意), the presidium's
  * decision on a bill, or assignment to handling units.
  */
-import { Descriptions, Divider, Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Collapse, Descriptions, Divider, Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { Permission } from '@server/server/permissions.js';
 import { useApi } from '../../shared/useApi.js';
 import { Loaded } from '../../shared/States.js';
@@ -15,6 +15,7 @@ import type { Settings } from './ProposalList.js';
 import { ReviewForm } from './ReviewForm.js';
 import { DecisionForm } from './DecisionForm.js';
 import { AssignForm } from './AssignForm.js';
+import { ReplyForm } from '../units/ReplyForm.js';
 import { useProposalWords } from './words.js';
 
 interface Props {
@@ -113,6 +114,20 @@ export function ProposalDrawer({ id, session, permissions, settings, onClose, on
                       expandedRowRender: (a) => <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.reply}</Typography.Paragraph>,
                     }}
                   />
+                  {permissions.includes('proposals.manage') && p.assignments.some((a) => a.state === 'open') && (
+                    <Collapse
+                      size="small"
+                      style={{ marginTop: 12 }}
+                      className="no-print"
+                      items={p.assignments
+                        .filter((a) => a.state === 'open')
+                        .map((a) => ({
+                          key: a.id,
+                          label: w('paperReply', { unit: a.unitName, role: label(ROLE, lang, a.role) }),
+                          children: <ReplyForm id={a.id} label={w('paperReplyLabel')} onDone={changed} />,
+                        }))}
+                    />
+                  )}
                 </>
               )}
               {p.evaluations.length > 0 && (

@@ -84,6 +84,8 @@ export const useProposalWords = defineWords({
     noFigures: '本次会议尚无提案',
     refresh: '刷新',
     reviewNeedsRight: '审查由提案委员会进行',
+    paperReply: '代录{unit}的书面答复（{role}）',
+    paperReplyLabel: '答复全文（按承办单位纸质答复录入）',
   },
   en: {
     tabAll: 'All proposals',
@@ -167,5 +169,7 @@ export const useProposalWords = defineWords({
     noFigures: 'This session has no proposals yet',
     refresh: 'Refresh',
     reviewNeedsRight: 'The proposal committee reviews',
+    paperReply: 'Enter the reply of {unit} ({role}) received on paper',
+    paperReplyLabel: 'The full reply, as the unit sent it on paper',
   },
 });

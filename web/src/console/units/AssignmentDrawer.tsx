@@ -3,31 +3,15 @@
  * (for the lead unit), and the written reply — the form while the assignment is open, the reply
  * sent once it is answered.
  */
-import { Alert, Button, Descriptions, Divider, Drawer, Form, Input, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Divider, Drawer, Tag, Typography } from 'antd';
 import type { unitAssignment } from '@server/modules/proposals/unitAssignments.js';
-import { Limits } from '@server/modules/proposals/states.js';
 import { useApi } from '../../shared/useApi.js';
 import { Loaded } from '../../shared/States.js';
 import { ASSIGNMENT_STATE, KIND, label, ROLE, SOURCE, when } from '../proposals/labels.js';
-import { useSubmit } from '../proposals/useSubmit.js';
-import { Refusal } from '../proposals/Refusal.js';
+import { ReplyForm } from './ReplyForm.js';
 import { useUnitWords } from './words.js';
 
 type Detail = Awaited<ReturnType<typeof unitAssignment>>;
-
-function ReplyForm({ id, onDone }: { id: number; onDone(): void }) {
-  const { w } = useUnitWords();
-  const { submit, busy, error } = useSubmit('POST', `/api/assignments/${id}/reply`, onDone);
-  return (
-    <Form<{ text: string }> layout="vertical" onFinish={(v) => void submit({ text: v.text.trim() })} data-testid="reply-form">
-      <Form.Item name="text" label={w('yourReply')} extra={w('replyHint')} rules={[{ required: true, whitespace: true, message: w('required') }]}>
-        <Input.TextArea autoSize={{ minRows: 6, maxRows: 16 }} maxLength={Limits.replyLength} data-testid="reply-text" />
-      </Form.Item>
-      <Refusal text={error} />
-      <Button type="primary" htmlType="submit" loading={busy} data-testid="reply-submit">{w('send')}</Button>
-    </Form>
-  );
-}
 
 export function AssignmentDrawer({ id, onClose, onReplied }: { id: number; onClose(): void; onReplied(): void }) {
   const { w, lang } = useUnitWords();

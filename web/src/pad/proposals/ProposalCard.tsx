@@ -36,7 +36,7 @@ export function ProposalCard({ proposal: p, lead, onChanged }: { proposal: Propo
         ),
       )}
       {p.evaluations.map((e) => (
-        <div key={e.round} data-testid="my-proposal-evaluation">{w('evaluated', { rating: label(RATING, lang, e.rating) })}{e.rehandle ? ` · ${w('rehandle')}` : ''}</div>
+        <div key={e.round} data-testid="my-proposal-evaluation">{round > 1 && w('roundN', { n: e.round })}{w('evaluated', { rating: label(RATING, lang, e.rating) })}{e.rehandle ? ` · ${w('rehandle')}` : ''}</div>
       ))}
       {p.status === 'replied' && !evaluation && (lead ? <EvaluateForm proposalId={p.id} onDone={onChanged} /> : <Typography.Text type="secondary">{w('coNote')}</Typography.Text>)}
     </div>
