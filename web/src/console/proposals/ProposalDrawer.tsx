@@ -9,7 +9,7 @@ import type { Permission } from '@server/server/permissions.js';
 import { useApi } from '../../shared/useApi.js';
 import { Loaded } from '../../shared/States.js';
 import type { SessionItem } from '../scope.js';
-import { ASSIGNMENT_STATE, DECISION, KIND, label, OUTCOME, RATING, ROLE, SOURCE, STATUS, STATUS_COLOR, when } from './labels.js';
+import { ASSIGNMENT_STATE, DECISION, KIND, label, OUTCOME, RATING, ROLE, SOURCE, STATUS_COLOR, statusLabel, when } from './labels.js';
 import type { Proposal } from './useDetails.js';
 import type { Settings } from './ProposalList.js';
 import { ReviewForm } from './ReviewForm.js';
@@ -52,9 +52,9 @@ export function ProposalDrawer({ id, session, permissions, settings, onClose, on
             <div data-testid="proposal-detail">
               <Space align="start" style={{ marginBottom: 12 }}>
                 <Typography.Title level={4} style={{ margin: 0 }}>{p.title}</Typography.Title>
-                <Tag color={STATUS_COLOR[p.status]} data-testid="detail-status">{label(STATUS, lang, p.status)}</Tag>
+                <Tag color={STATUS_COLOR[p.status]} data-testid="detail-status">{statusLabel(p, lang)}</Tag>
               </Space>
-              <Descriptions size="small" column={2} bordered>
+              <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap', width: 100 } }}>
                 <Descriptions.Item label={w('category')}>{p.category}</Descriptions.Item>
                 <Descriptions.Item label={w('source')}>{label(SOURCE, lang, p.sourceKind)}{p.sourceName ? `：${p.sourceName}` : ''}</Descriptions.Item>
                 <Descriptions.Item label={w('signers')} span={2}>

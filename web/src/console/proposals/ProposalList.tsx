@@ -12,7 +12,7 @@ import { ProposalKinds, ProposalStatuses, SourceKinds } from '@server/modules/pr
 import { useApi } from '../../shared/useApi.js';
 import { ErrorAlert, Loaded, Nothing } from '../../shared/States.js';
 import type { SessionItem } from '../scope.js';
-import { KIND, label, SOURCE, STATUS, STATUS_COLOR } from './labels.js';
+import { KIND, label, SOURCE, STATUS, STATUS_COLOR, statusLabel } from './labels.js';
 import { proposersOf, useDetails } from './useDetails.js';
 import { ProposalDrawer } from './ProposalDrawer.js';
 import { useProposalWords } from './words.js';
@@ -96,7 +96,7 @@ export function ProposalList({ session, permissions, queue = false }: { session:
                 { title: w('title'), dataIndex: 'title', render: (title: string) => <Typography.Link>{title}</Typography.Link> },
                 { title: w('proposers'), key: 'proposers', width: 220, render: (_, p) => source(p) },
                 { title: w('category'), dataIndex: 'category', width: 120 },
-                { title: w('status'), key: 'status', width: 140, render: (_, p) => <Tag color={STATUS_COLOR[p.status]} data-testid="proposal-status">{label(STATUS, lang, p.status)}</Tag> },
+                { title: w('status'), key: 'status', width: 140, render: (_, p) => <Tag color={STATUS_COLOR[p.status]} data-testid="proposal-status">{statusLabel(p, lang)}</Tag> },
               ]}
             />
           )

@@ -90,6 +90,18 @@ export const ROLE: Labels<'lead' | 'co'> = {
   en: { lead: 'Lead', co: 'Co-handler' },
 };
 
+/** What a submitted bill or suggestion awaits: the presidium, or assignment (a proposal awaits review). */
+const AWAITING: Labels<'bill' | 'suggestion'> = {
+  'zh-CN': { bill: '待主席团决定', suggestion: '待交办' },
+  en: { bill: 'Awaiting the presidium', suggestion: 'Awaiting assignment' },
+};
+
+/** A proposal's status as the user reads it, naming what a submitted bill or suggestion awaits. */
+export function statusLabel(p: { kind: ProposalKind; status: ProposalStatus }, lang: Lang): string {
+  if (p.status === 'submitted' && p.kind !== 'proposal') return AWAITING[lang][p.kind];
+  return STATUS[lang][p.status];
+}
+
 /** A label of one of these sets, or the id itself for one the UI does not know yet. */
 export function label<K extends string>(set: Labels<K>, lang: Lang, id: string): string {
   return (set[lang] as Record<string, string>)[id] ?? id;

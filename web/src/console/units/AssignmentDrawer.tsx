@@ -22,7 +22,7 @@ export function AssignmentDrawer({ id, onClose, onReplied }: { id: number; onClo
         {(a) => (
           <>
             <Typography.Title level={4} style={{ marginTop: 0 }}>{a.proposal.title}</Typography.Title>
-            <Descriptions size="small" column={2} bordered>
+            <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap', width: 100 } }}>
               <Descriptions.Item label={w('category')}>{a.proposal.category}</Descriptions.Item>
               <Descriptions.Item label={w('role')}>{label(ROLE, lang, a.role)} · {w('roundN', { n: a.round })}</Descriptions.Item>
               <Descriptions.Item label={w('deadline')}>{a.deadline}</Descriptions.Item>
