@@ -4,7 +4,7 @@ import { defineWords } from '../../shared/i18n.js';
 export const usePadProposalWords = defineWords({
   'zh-CN': {
     mine: '我的提案',
-    newProposal: '提交提案',
+    newProposal: '新建提案',
     none: '您在本次会议尚未提交提案',
     kind: '类型',
     title: '案由',
@@ -33,7 +33,7 @@ export const usePadProposalWords = defineWords({
   },
   en: {
     mine: 'My proposals',
-    newProposal: 'Submit a proposal',
+    newProposal: 'New proposal',
     none: 'You have submitted nothing in this session yet',
     kind: 'Kind',
     title: 'Title',
