@@ -96,6 +96,8 @@ it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates 
   await signInOnPage(page, 'unit-health', 'health-unit-2026');
   await page.waitForURL(/\/console\/units/);
   const assignmentId = assigned.assignments[0].id as number;
+  await expect.poll(() => page.getByTestId('unit-name').textContent()).toBe(`承办单位：${UNIT}`);
+  await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
   await page.getByTestId(`assignment-${assignmentId}`).click();
   await page.getByTestId('reply-text').fill(REPLY);
   await page.getByTestId('reply-submit').click();
