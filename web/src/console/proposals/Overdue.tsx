@@ -3,10 +3,9 @@ import { Table, Tag } from 'antd';
 import type { Static } from 'typebox';
 import type { AssignmentView, ProposalSummaryView } from '@server/modules/proposals/presenters.js';
 import { localDay } from '@server/modules/proposals/rules/deadline.js';
-import { proposalNumber } from '@server/modules/proposals/rules/numbering.js';
 import { useApi } from '../../shared/useApi.js';
 import { Loaded, Nothing } from '../../shared/States.js';
-import { KIND, label, ROLE, when } from './labels.js';
+import { label, numberLabel, ROLE, when } from './labels.js';
 import { useProposalWords } from './words.js';
 
 /** An overdue assignment as the server lists it: the assignment and its proposal's number and title. */
@@ -33,7 +32,7 @@ export function Overdue({ sessionId }: { sessionId: number }) {
             pagination={false}
             data-testid="overdue"
             columns={[
-              { title: w('number'), key: 'n', width: 150, render: (_, a) => `${label(KIND, lang, a.proposal.kind)}${proposalNumber(a.proposal.number)}` },
+              { title: w('number'), key: 'n', width: 150, render: (_, a) => numberLabel(a.proposal, lang) },
               { title: w('title'), key: 't', render: (_, a) => a.proposal.title },
               { title: w('unit'), dataIndex: 'unitName', width: 200 },
               { title: w('role'), dataIndex: 'role', width: 80, render: (r: string) => label(ROLE, lang, r) },

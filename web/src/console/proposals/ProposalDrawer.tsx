@@ -9,7 +9,7 @@ import type { Permission } from '@server/server/permissions.js';
 import { useApi } from '../../shared/useApi.js';
 import { Loaded } from '../../shared/States.js';
 import type { SessionItem } from '../scope.js';
-import { ASSIGNMENT_STATE, DECISION, KIND, label, OUTCOME, RATING, ROLE, SOURCE, STATUS_COLOR, statusLabel, when } from './labels.js';
+import { ASSIGNMENT_STATE, DECISION, label, numberLabel, OUTCOME, RATING, ROLE, SOURCE, STATUS_COLOR, statusLabel, when } from './labels.js';
 import type { Proposal } from './useDetails.js';
 import type { Settings } from './ProposalList.js';
 import { ReviewForm } from './ReviewForm.js';
@@ -44,7 +44,7 @@ export function ProposalDrawer({ id, session, permissions, settings, onClose, on
     onChanged();
   };
   return (
-    <Drawer open size={760} onClose={onClose} title={read.data ? `${label(KIND, lang, read.data.kind)}${read.data.numberText}` : ''} destroyOnHidden data-testid="proposal-drawer">
+    <Drawer open size={760} onClose={onClose} title={read.data ? numberLabel(read.data, lang) : ''} destroyOnHidden data-testid="proposal-drawer">
       <Loaded read={read}>
         {(p) => {
           const action = actionFor(p, permissions);

@@ -12,7 +12,7 @@ import { ProposalKinds, ProposalStatuses, SourceKinds } from '@server/modules/pr
 import { useApi } from '../../shared/useApi.js';
 import { ErrorAlert, Loaded, Nothing } from '../../shared/States.js';
 import type { SessionItem } from '../scope.js';
-import { KIND, label, SOURCE, STATUS, STATUS_COLOR, statusLabel } from './labels.js';
+import { KIND, label, numberLabel, SOURCE, STATUS, STATUS_COLOR, statusLabel } from './labels.js';
 import { proposersOf, useDetails } from './useDetails.js';
 import { ProposalDrawer } from './ProposalDrawer.js';
 import { useProposalWords } from './words.js';
@@ -92,7 +92,7 @@ export function ProposalList({ session, permissions, queue = false }: { session:
               onRow={(p) => ({ onClick: () => setOpenId(p.id), style: { cursor: 'pointer' }, 'data-testid': `proposal-${p.id}` }) as React.HTMLAttributes<HTMLElement>}
               pagination={{ current: page, pageSize: PAGE, total, onChange: setPage, showSizeChanger: false, showTotal: (n) => w('total', { n }) }}
               columns={[
-                { title: w('number'), key: 'number', width: 150, render: (_, p) => <Typography.Text strong>{label(KIND, lang, p.kind)}{p.numberText}</Typography.Text> },
+                { title: w('number'), key: 'number', width: 150, render: (_, p) => <Typography.Text strong>{numberLabel(p, lang)}</Typography.Text> },
                 { title: w('title'), dataIndex: 'title', render: (title: string) => <Typography.Link>{title}</Typography.Link> },
                 { title: w('proposers'), key: 'proposers', width: 220, render: (_, p) => source(p) },
                 { title: w('category'), dataIndex: 'category', width: 120 },

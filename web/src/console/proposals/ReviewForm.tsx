@@ -8,7 +8,7 @@ import { Button, Form, Input, Radio, Select } from 'antd';
 import { ReviewOutcomes, type ReviewOutcome } from '@server/modules/proposals/states.js';
 import { useApi } from '../../shared/useApi.js';
 import type { SessionItem } from '../scope.js';
-import { DECLINE_REASON_EN, label, OUTCOME, STATUS } from './labels.js';
+import { DECLINE_REASON_EN, label, numberLabel, OUTCOME, STATUS } from './labels.js';
 import type { Proposal } from './useDetails.js';
 import type { Settings, Summary } from './ProposalList.js';
 import { useSubmit } from './useSubmit.js';
@@ -61,7 +61,7 @@ export function ReviewForm({ proposal, session, settings, onDone }: { proposal: 
             loading={targets.loading}
             options={(targets.data?.proposals ?? [])
               .filter((t) => t.id !== proposal.id && MERGEABLE.includes(t.status))
-              .map((t) => ({ value: t.id, label: `${t.numberText} ${t.title}（${label(STATUS, lang, t.status)}）` }))}
+              .map((t) => ({ value: t.id, label: `${numberLabel(t, lang, false)} ${t.title}（${label(STATUS, lang, t.status)}）` }))}
             data-testid="merge-target"
           />
         </Form.Item>

@@ -4,6 +4,7 @@
  * ids are the server's (`src/modules/proposals/states.ts`); the labels are the UI's.
  */
 import type { Lang } from '@server/server/errors.js';
+import { proposalNumber } from '@server/modules/proposals/rules/numbering.js';
 import type { AssignmentState, PresidiumDecision, ProposalKind, ProposalStatus, Rating, ReviewOutcome, SourceKind } from '@server/modules/proposals/states.js';
 
 type Labels<K extends string> = Record<Lang, Record<K, string>>;
@@ -124,3 +125,9 @@ export const DECLINE_REASON_EN: Record<string, string> = {
   'several-matters': 'Several matters in one proposal',
   other: 'Other',
 };
+
+/** A proposal's kind and number as the user reads it: 提案第0001号, or "Proposal No. 0001". */
+export function numberLabel(p: { kind: string; number: number }, lang: Lang, withKind = true): string {
+  const kind = withKind ? label(KIND, lang, p.kind) : '';
+  return lang === 'en' ? `${kind}${withKind ? ' ' : ''}No. ${String(p.number).padStart(4, '0')}` : `${kind}${proposalNumber(p.number)}`;
+}

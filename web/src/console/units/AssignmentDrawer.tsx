@@ -7,7 +7,7 @@ import { Alert, Descriptions, Divider, Drawer, Tag, Typography } from 'antd';
 import type { unitAssignment } from '@server/modules/proposals/unitAssignments.js';
 import { useApi } from '../../shared/useApi.js';
 import { Loaded } from '../../shared/States.js';
-import { ASSIGNMENT_STATE, KIND, label, ROLE, SOURCE, when } from '../proposals/labels.js';
+import { ASSIGNMENT_STATE, label, numberLabel, ROLE, SOURCE, when } from '../proposals/labels.js';
 import { ReplyForm } from './ReplyForm.js';
 import { useUnitWords } from './words.js';
 
@@ -17,7 +17,7 @@ export function AssignmentDrawer({ id, onClose, onReplied }: { id: number; onClo
   const { w, lang } = useUnitWords();
   const read = useApi<Detail>(`/api/units/me/assignments/${id}`);
   return (
-    <Drawer open size={760} onClose={onClose} destroyOnHidden title={read.data ? `${label(KIND, lang, read.data.proposal.kind)}${read.data.proposal.numberText}` : ''} data-testid="assignment-drawer">
+    <Drawer open size={760} onClose={onClose} destroyOnHidden title={read.data ? numberLabel(read.data.proposal, lang) : ''} data-testid="assignment-drawer">
       <Loaded read={read}>
         {(a) => (
           <>

@@ -7,11 +7,10 @@ import { useState } from 'react';
 import { Segmented, Table, Tag, Typography } from 'antd';
 import type { unitAssignments } from '@server/modules/proposals/unitAssignments.js';
 import { AssignmentStates } from '@server/modules/proposals/states.js';
-import { proposalNumber } from '@server/modules/proposals/rules/numbering.js';
 import { isOverdue } from '@server/modules/proposals/rules/deadline.js';
 import { useApi } from '../../shared/useApi.js';
 import { Loaded, Nothing } from '../../shared/States.js';
-import { ASSIGNMENT_STATE, KIND, label, ROLE } from '../proposals/labels.js';
+import { ASSIGNMENT_STATE, label, numberLabel, ROLE } from '../proposals/labels.js';
 import { AssignmentDrawer } from './AssignmentDrawer.js';
 import { useUnitWords } from './words.js';
 
@@ -45,7 +44,7 @@ export default function UnitsSection() {
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               onRow={(a) => ({ onClick: () => setOpenId(a.id), style: { cursor: 'pointer' }, 'data-testid': `assignment-${a.id}` }) as React.HTMLAttributes<HTMLElement>}
               columns={[
-                { title: w('number'), key: 'n', width: 150, render: (_, a) => <Typography.Text strong>{label(KIND, lang, a.proposal.kind)}{proposalNumber(a.proposal.number)}</Typography.Text> },
+                { title: w('number'), key: 'n', width: 150, render: (_, a) => <Typography.Text strong>{numberLabel(a.proposal, lang)}</Typography.Text> },
                 { title: w('title'), key: 't', render: (_, a) => <Typography.Link>{a.proposal.title}</Typography.Link> },
                 { title: w('role'), dataIndex: 'role', width: 90, render: (r: string) => label(ROLE, lang, r) },
                 { title: w('round'), dataIndex: 'round', width: 80, render: (n: number) => w('roundN', { n }) },

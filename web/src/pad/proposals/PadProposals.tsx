@@ -10,6 +10,7 @@ import type { ProposalSummaryView } from '@server/modules/proposals/presenters.j
 import { errorText } from '../../shared/api.js';
 import { useApi } from '../../shared/useApi.js';
 import { useDetails } from '../../console/proposals/useDetails.js';
+import { numberLabel } from '../../console/proposals/labels.js';
 import { ProposalCard } from './ProposalCard.js';
 import { SubmitForm } from './SubmitForm.js';
 import { usePadProposalWords } from './words.js';
@@ -44,7 +45,7 @@ export function PadProposals({ sessionId, membershipId }: { sessionId: number; m
           onCancel={() => setWriting(false)}
           onDone={(p) => {
             setWriting(false);
-            setNotice(w('submitted', { number: p.numberText }));
+            setNotice(w('submitted', { number: numberLabel(p, lang, false) }));
             changed();
           }}
         />

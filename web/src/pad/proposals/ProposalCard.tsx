@@ -4,7 +4,7 @@
  * of a replied proposal — the evaluation form.
  */
 import { Tag, Typography } from 'antd';
-import { label, OUTCOME, RATING, ROLE, STATUS_COLOR, statusLabel } from '../../console/proposals/labels.js';
+import { label, numberLabel, OUTCOME, RATING, ROLE, STATUS_COLOR, statusLabel } from '../../console/proposals/labels.js';
 import type { Proposal } from '../../console/proposals/useDetails.js';
 import { EvaluateForm } from './EvaluateForm.js';
 import { usePadProposalWords } from './words.js';
@@ -17,7 +17,7 @@ export function ProposalCard({ proposal: p, lead, onChanged }: { proposal: Propo
   return (
     <div className="pad-proposal" data-testid={`my-proposal-${p.id}`}>
       <div className="pad-proposal-head">
-        <span className="pad-proposal-number">{p.numberText}</span>
+        <span className="pad-proposal-number">{numberLabel(p, lang, false)}</span>
         <Tag color={STATUS_COLOR[p.status]} data-testid="my-proposal-status">{statusLabel(p, lang)}</Tag>
       </div>
       <div className="pad-proposal-title">{p.title}</div>
