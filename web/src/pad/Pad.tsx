@@ -16,6 +16,7 @@ import { LanguageSwitch } from '../LanguageSwitch.js';
 import { SignOut } from '../SignOut.js';
 import { Attendance } from './Attendance.js';
 import { Vote } from './Vote.js';
+import { PadProposals } from './proposals/PadProposals.js';
 import './pad.css';
 
 function CredentialForm() {
@@ -88,6 +89,7 @@ function Sittings() {
       />
       <Attendance meeting={meeting} onChange={reload} />
       <Vote meetingId={meeting.id} onRefused={() => void reload()} />
+      <PadProposals key={meeting.sessionId} sessionId={meeting.sessionId} membershipId={meeting.membershipId} />
     </>
   );
 }

@@ -1,0 +1,143 @@
+/**
+ * Proposals in a real browser (Debian's chromium) against a real Plenum process with the demo: on a
+ * 1280×800 console the administrator files the consultative conference's submitted proposal from the
+ * review queue and assigns it to a handling unit, with the deadline the server set shown (a day
+ * beyond six months refused in the server's words); the
+ * statistics show a chart and the exact counts the API gives. A handling unit's account (made
+ * through the API) signs in, sees only its assignment and replies in writing. The proposal's lead
+ * proposer, on a 360×740 pad, submits a new proposal and evaluates the reply. The stored states are
+ * checked through the API; any console error fails the test; screenshots go to
+ * test/artifacts/proposals-*.png, units-*.png, pad-proposals-*.png.
+ */
+import { afterAll, expect, it } from 'vitest';
+import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
+import { signInOnPage, startDemo, type Demo } from './fixtures/demoServer.js';
+
+const skipped = browserMissing();
+if (skipped) console.log(skipped);
+
+let demo: Demo | null = null;
+let browser: Browser | null = null;
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** A read polled until it matches, with room for a loaded CI machine (the default is one second). */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 5_000 });
+
+const TITLE = '关于加强中小学生近视防控的提案';
+const UNIT = '市卫生健康委员会';
+const REPLY = '已将中小学生近视防控纳入年度重点工作，全市中小学每天落实两小时户外活动。';
+
+it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates proposals', async () => {
+  demo = await startDemo('proposals');
+  const { call } = demo;
+  const cppcc = ((await call('GET', '/api/bodies')) as { id: number; kind: string }[]).find((b) => b.kind === 'cppcc')!;
+  const session = ((await call('GET', `/api/sessions?bodyId=${cppcc.id}`)) as { id: number }[]).at(-1)!;
+  const account = await call('POST', '/api/accounts', { username: 'unit-health', displayName: UNIT, password: 'health-unit-2026', role: 'unit' });
+  const unit = await call('POST', `/api/bodies/${cppcc.id}/handling-units`, { name: UNIT, accountId: account.id });
+  const queue = await call('GET', `/api/sessions/${session.id}/proposals?status=submitted`);
+  const target = (queue.proposals as { id: number; title: string }[]).find((p) => p.title === TITLE)!;
+
+  browser = await launchBrowser({ width: 1280, height: 800 });
+  const { page } = browser;
+  await page.goto(`${demo.server.base}/console/proposals/review`);
+  await page.evaluate(`localStorage.setItem('plenum.console.session', '${session.id}')`);
+  await signInOnPage(page, 'admin', demo.adminPassword);
+
+  // The review queue: the submitted proposal opens with its text; filed.
+  await page.getByTestId(`proposal-${target.id}`).click();
+  const drawer = page.getByTestId('proposal-detail');
+  await eventually(() => drawer.getByTestId('detail-status').textContent()).toBe('待审查');
+  await eventually(() => drawer.getByTestId('detail-body').textContent()).toBe('建议保障学生每天户外活动时间，改善教室采光照明。');
+  await browser.screenshot('proposals-01-review');
+  await drawer.getByTestId('review-submit').click();
+  await eventually(() => drawer.getByTestId('detail-status').textContent()).toBe('已立案');
+
+  // Assigned to the new unit; the deadline is the server's (three months on).
+  await drawer.getByTestId('assign-lead').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: UNIT }).click();
+  // A deadline beyond six months: refused, in the server's words.
+  const tooFar = await fetch(`${demo.server.base}/api/proposals/${target.id}/assignments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${demo.admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ lead: unit.id, deadline: '2099-01-01' }),
+  });
+  const refusal = (await tooFar.json()) as { error: string; messages: Record<'zh-CN' | 'en', string> };
+  expect(refusal.error).toBe('deadline_too_far');
+  browser.tolerate = /status of 422/;
+  await drawer.getByTestId('assign-deadline').fill('2099-01-01');
+  await drawer.getByTestId('assign-submit').click();
+  await eventually(() => drawer.getByTestId('refusal').textContent()).toBe(refusal.messages['zh-CN']);
+  browser.tolerate = null;
+  await drawer.getByTestId('assign-deadline').fill('');
+  await drawer.getByTestId('assign-submit').click();
+  await eventually(() => drawer.getByTestId('detail-status').textContent()).toBe('办理中');
+  const assigned = await call('GET', `/api/proposals/${target.id}`);
+  expect(assigned.status).toBe('handling');
+  expect(assigned.review.outcome).toBe('filed');
+  expect(assigned.assignments.map((a: { unitId: number; role: string }) => [a.unitId, a.role])).toEqual([[unit.id, 'lead']]);
+  await eventually(() => drawer.getByTestId('assignment-deadline').textContent()).toBe(assigned.assignments[0].deadline);
+  await browser.screenshot('proposals-02-assigned');
+  await page.keyboard.press('Escape');
+
+  // The statistics: a chart, and the counts the API gives.
+  await page.getByTestId('tab-stats').click();
+  const stats = await call('GET', `/api/sessions/${session.id}/proposals/stats`);
+  await page.getByTestId('stats-status-chart').locator('canvas').waitFor();
+  await eventually(() => page.getByTestId('stats-total').textContent()).toContain(String(stats.total));
+  await eventually(() => page.getByTestId('stats-status').getByTestId('count').allTextContents()).toEqual(stats.byStatus.map((c: { count: number }) => String(c.count)));
+  await eventually(() => page.getByTestId('stats-category').getByTestId('count').allTextContents()).toEqual(stats.byCategory.map((c: { count: number }) => String(c.count)));
+  await browser.screenshot('proposals-03-stats');
+
+  // The unit's account: only its own assignment; the written reply.
+  await page.getByRole('button', { name: /退出登录/ }).click();
+  // The console's frame reads the sessions in scope, which a unit may not (403): see the report.
+  browser.tolerate = /status of 403/;
+  await signInOnPage(page, 'unit-health', 'health-unit-2026');
+  await page.waitForURL(/\/console\/units/);
+  const assignmentId = assigned.assignments[0].id as number;
+  await eventually(() => page.getByTestId('unit-name').textContent()).toBe(`承办单位：${UNIT}`);
+  await eventually(() => page.locator('.ant-table-row').count()).toBe(1);
+  await page.getByTestId(`assignment-${assignmentId}`).click();
+  await page.getByTestId('reply-text').fill(REPLY);
+  await page.getByTestId('reply-submit').click();
+  await eventually(() => page.getByTestId('reply-sent').textContent()).toBe(REPLY);
+  await browser.screenshot('units-01-replied');
+  expect((await call('GET', `/api/proposals/${target.id}`)).status).toBe('replied');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /退出登录/ }).click();
+  browser.tolerate = null;
+
+  // The lead proposer on the pad: a new proposal, then the evaluation of the reply.
+  const lead = assigned.signers[0].membershipId as number;
+  const credential = await call('POST', `/api/memberships/${lead}/credential`, {});
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${demo.server.base}/pad?token=${credential.token as string}`);
+  const mine = page.getByTestId(`my-proposal-${target.id}`);
+  await eventually(() => mine.getByTestId('my-proposal-reply').textContent()).toContain(REPLY);
+  await page.getByTestId('new-proposal').click();
+  await page.getByTestId('proposal-title').fill('关于推广中小学课后服务的提案');
+  await page.getByTestId('proposal-category').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '社会建设' }).click();
+  await page.getByTestId('proposal-body').fill('建议统筹校内外资源，丰富课后服务内容。');
+  await page.getByTestId('proposal-submit').click();
+  await eventually(() => page.getByTestId('proposal-notice').textContent()).toBe('已提交：第0013号');
+  await browser.screenshot('pad-proposals-01-submitted');
+  const list = await call('GET', `/api/sessions/${session.id}/proposals?q=${encodeURIComponent('课后服务')}`);
+  expect(list.total).toBe(1);
+  const created = await call('GET', `/api/proposals/${list.proposals[0].id as number}`);
+  expect([created.numberText, created.status, created.category, created.sourceKind, created.signers.map((s: { membershipId: number }) => s.membershipId)]).toEqual(['第0013号', 'submitted', '社会建设', 'member', [lead]]);
+
+  await mine.getByTestId('rating-satisfied').click();
+  await mine.getByTestId('evaluate-submit').click();
+  await eventually(() => mine.getByTestId('my-proposal-evaluation').textContent()).toBe('您的评价：满意');
+  await eventually(() => mine.getByTestId('my-proposal-status').textContent()).toBe('已评价');
+  await browser.screenshot('pad-proposals-02-evaluated');
+  const evaluated = await call('GET', `/api/proposals/${target.id}`);
+  expect([evaluated.status, evaluated.evaluations.map((e: { rating: string; rehandle: boolean }) => [e.rating, e.rehandle])]).toEqual(['evaluated', [['satisfied', false]]]);
+
+  expect(browser.errors).toEqual([]);
+}, 60_000);
