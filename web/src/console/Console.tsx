@@ -49,7 +49,7 @@ function ScopePicker() {
   );
 }
 
-function Frame({ account, sections, path }: { account: Account; sections: Section[]; path: string }) {
+function Frame({ account, sections, path, scoped }: { account: Account; sections: Section[]; path: string; scoped: boolean }) {
   const { w } = useConsoleWords();
   const scope = useScope();
   const [, , key = '', ...rest] = path.split('/');
@@ -72,7 +72,7 @@ function Frame({ account, sections, path }: { account: Account; sections: Sectio
       </Layout.Sider>
       <Layout>
         <Layout.Header className="console-header">
-          <ScopePicker />
+          {scoped ? <ScopePicker /> : <span />}
           <Space>
             <Typography.Text>{account.displayName}</Typography.Text>
             <LanguageSwitch />
@@ -106,9 +106,10 @@ function Signed({ path }: { path: string }) {
           return <Result status="info" title={w('membersUsePad')} extra={[<Button key="pad" type="primary" href="/pad">{w('openPad')}</Button>, <SignOut key="out" />]} />;
         const sections = sectionsFor(permissions);
         if (sections.length === 0) return <Result status="403" title={w('noSection')} extra={<SignOut />} />;
+        const scoped = permissions.includes('registry.view');
         return (
-          <ScopeProvider>
-            <Frame account={account} sections={sections} path={path} />
+          <ScopeProvider enabled={scoped}>
+            <Frame account={account} sections={sections} path={path} scoped={scoped} />
           </ScopeProvider>
         );
       }}

@@ -37,8 +37,9 @@ const MEETING_KEY = 'plenum.console.meeting';
 const remembered = (key: string) => Number(localStorage.getItem(key)) || null;
 const remember = (key: string, id: number | null) => (id === null ? localStorage.removeItem(key) : localStorage.setItem(key, String(id)));
 
-export function ScopeProvider({ children }: { children: ReactNode }) {
-  const sessions = useApi<SessionItem[]>('/api/sessions');
+/** `enabled` false: an account that may not read sessions (a handling unit) has no scope. */
+export function ScopeProvider({ children, enabled = true }: { children: ReactNode; enabled?: boolean }) {
+  const sessions = useApi<SessionItem[]>(enabled ? '/api/sessions' : null);
   const [sessionId, setSessionId] = useState<number | null>(() => remembered(SESSION_KEY));
   const [meetingId, setMeetingId] = useState<number | null>(() => remembered(MEETING_KEY));
 
