@@ -8,30 +8,18 @@
  * console error fails the test; screenshots go to test/artifacts/{protocol,script,documents}-*.png.
  */
 import { statSync } from 'node:fs';
-import { afterAll, expect, it } from 'vitest';
-import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
-import { demoCongress, signInOnPage, startDemo, type Demo } from './fixtures/demoServer.js';
+import { expect } from 'vitest';
+import { browserTest } from './fixtures/browserTest.js';
+import { demoCongress, signInOnPage } from './fixtures/demoServer.js';
 
-const skipped = browserMissing();
-if (skipped) console.log(skipped);
 
-let demo: Demo | null = null;
-let browser: Browser | null = null;
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
-
-it.skipIf(skipped !== null)('orders names, shows the rostrum, keeps the presiding script live and downloads a document', async () => {
-  demo = await startDemo('protocol');
+browserTest('orders names, shows the rostrum, keeps the presiding script live and downloads a document', { server: 'protocol', viewport: { width: 1280, height: 800 } }, async ({ demo, browser }) => {
   const { call } = demo;
   const { termId, meetings } = await demoCongress(demo);
   // The demo's sittings are in the past: the console's scope opens on the last one, the closing sitting.
   const closing = meetings.at(-1)!;
   const detail = await call('GET', `/api/meetings/${closing.id}`);
 
-  browser = await launchBrowser({ width: 1280, height: 800 });
   const { page } = browser;
   await page.goto(`${demo.server.base}/console/protocol`);
   await signInOnPage(page, 'admin', demo.adminPassword);
@@ -89,5 +77,4 @@ it.skipIf(skipped !== null)('orders names, shows the rostrum, keeps the presidin
   expect(statSync((await download.path())!).size).toBeGreaterThan(0);
   await browser.screenshot('documents-01-list');
 
-  expect(browser.errors).toEqual([]);
-}, 60_000);
+});

@@ -10,20 +10,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
-import { demoCongress, signInOnPage, startDemo, type Demo } from './fixtures/demoServer.js';
+import { afterAll, expect } from 'vitest';
+import { browserTest } from './fixtures/browserTest.js';
+import { demoCongress, signInOnPage } from './fixtures/demoServer.js';
 
-const skipped = browserMissing();
-if (skipped) console.log(skipped);
-
-let demo: Demo | null = null;
-let browser: Browser | null = null;
 const files = mkdtempSync(path.join(tmpdir(), 'plenum-roster-files-'));
 
 afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
   rmSync(files, { recursive: true, force: true });
 });
 
@@ -35,13 +28,11 @@ function csvFile(name: string, rows: string[][]): string {
   return file;
 }
 
-it.skipIf(skipped !== null)('imports, searches, edits the roster and prints pad credentials', async () => {
-  demo = await startDemo('roster');
+browserTest('imports, searches, edits the roster and prints pad credentials', { server: 'roster', viewport: { width: 1280, height: 800 } }, async ({ demo, browser }) => {
   const { call } = demo;
   const { termId } = await demoCongress(demo);
   const before = (await call('GET', `/api/terms/${termId}/members?limit=1`)).total as number;
 
-  browser = await launchBrowser({ width: 1280, height: 800 });
   const { page } = browser;
   await page.goto(`${demo.server.base}/console/roster`);
   await signInOnPage(page, 'admin', demo.adminPassword);
@@ -108,5 +99,4 @@ it.skipIf(skipped !== null)('imports, searches, edits the roster and prints pad 
   expect(await page.locator('.console-sider').isVisible()).toBe(false);
   expect(await page.getByTestId('sheet-print').isVisible()).toBe(false);
 
-  expect(browser.errors).toEqual([]);
-}, 60_000);
+});

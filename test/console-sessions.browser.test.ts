@@ -7,21 +7,11 @@
  * the server's Chinese words. Any console error fails the test; screenshots go to
  * test/artifacts/sessions-*.png.
  */
-import { afterAll, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
-import { demoCongress, signInOnPage, startDemo, type Demo } from './fixtures/demoServer.js';
+import { browserTest } from './fixtures/browserTest.js';
+import { demoCongress, signInOnPage } from './fixtures/demoServer.js';
 
-const skipped = browserMissing();
-if (skipped) console.log(skipped);
-
-let demo: Demo | null = null;
-let browser: Browser | null = null;
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
 
 interface Member {
   membershipId: number;
@@ -39,8 +29,7 @@ async function pickMember(page: Page, testId: string, name: string): Promise<voi
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
 }
 
-it.skipIf(skipped !== null)('creates a sitting and plans it: agenda, presiding, a non-voting line; refuses days that run backwards', async () => {
-  demo = await startDemo('sessions');
+browserTest('creates a sitting and plans it: agenda, presiding, a non-voting line; refuses days that run backwards', { server: 'sessions', viewport: { width: 1280, height: 800 } }, async ({ demo, browser }) => {
   const { call } = demo;
   const { sessionId, termId } = await demoCongress(demo);
   // Three deputies whose names the roster search finds alone.
@@ -52,7 +41,6 @@ it.skipIf(skipped !== null)('creates a sitting and plans it: agenda, presiding, 
   }
   const [presider, chairA, chairB] = unique as [Member, Member, Member];
 
-  browser = await launchBrowser({ width: 1280, height: 800 });
   const { page } = browser;
   await page.goto(`${demo.server.base}/console/sessions`);
   await signInOnPage(page, 'admin', demo.adminPassword);
@@ -136,5 +124,4 @@ it.skipIf(skipped !== null)('creates a sitting and plans it: agenda, presiding, 
   browser.tolerate = null;
   expect((await call('GET', `/api/sessions/${sessionId}`)).endDate).toBe('2025-01-12');
 
-  expect(browser.errors).toEqual([]);
-}, 60_000);
+});

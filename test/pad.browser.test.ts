@@ -7,23 +7,12 @@
  * after the desk undid the check-in, in the server's words. Any console error fails the test;
  * screenshots go to test/artifacts/pad-*.png.
  */
-import { afterAll, expect, it } from 'vitest';
-import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
-import { demoCongress, startDemo, type Demo } from './fixtures/demoServer.js';
+import { expect } from 'vitest';
+import { browserTest } from './fixtures/browserTest.js';
+import { demoCongress } from './fixtures/demoServer.js';
 
-const skipped = browserMissing();
-if (skipped) console.log(skipped);
 
-let demo: Demo | null = null;
-let browser: Browser | null = null;
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
-
-it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in and votes on the pad', async () => {
-  demo = await startDemo('pad');
+browserTest('signs a deputy in by the credential link, checks in and votes on the pad', { server: 'pad', viewport: { width: 360, height: 740 } }, async ({ demo, browser }) => {
   const { call } = demo;
   const { termId, meetings } = await demoCongress(demo);
   const meeting = meetings[0]!;
@@ -32,7 +21,6 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   const member = roster.members[0] as { membershipId: number };
   const credential = await call('POST', `/api/memberships/${member.membershipId}/credential`, {});
 
-  browser = await launchBrowser({ width: 360, height: 740 });
   const { page } = browser;
   // The credential link signs in once and leaves the address clean.
   await page.goto(`${demo.server.base}/pad?token=${credential.token as string}`);
@@ -126,5 +114,4 @@ it.skipIf(skipped !== null)('signs a deputy in by the credential link, checks in
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await expect.poll(() => page.getByTestId('pad-member').textContent()).toBe(credential.name);
 
-  expect(browser.errors).toEqual([]);
-}, 60_000);
+});

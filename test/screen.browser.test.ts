@@ -6,29 +6,18 @@
  * voted on the pads and closed, and the screen shows the figures, the sentence and the chart.
  * Any console error or page error fails the test; screenshots go to test/artifacts/.
  */
-import { afterAll, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { json } from './fixtures/plenumServer.js';
-import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
-import { demoCongress, signInOnPage, startDemo, type Demo } from './fixtures/demoServer.js';
+import { browserTest } from './fixtures/browserTest.js';
+import { demoCongress, signInOnPage } from './fixtures/demoServer.js';
 
-const skipped = browserMissing();
-if (skipped) console.log(skipped);
-
-let demo: Demo | null = null;
-let browser: Browser | null = null;
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
 
 /** Runs `send` over `items`, `size` at a time. */
 async function inBatches<T>(items: T[], size: number, send: (item: T) => Promise<unknown>) {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(send));
 }
 
-it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and recovers after a server restart', async () => {
-  demo = await startDemo('screen');
+browserTest('shows attendance, the quorum and a vote live, and recovers after a server restart', { server: 'screen', viewport: { width: 1920, height: 1080 } }, async ({ demo, browser }) => {
   const { call } = demo;
 
   // The congress's opening sitting in the demo, and its 523 deputies.
@@ -40,7 +29,6 @@ it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and r
 
   // A screen account, signed in on the page itself.
   await call('POST', '/api/accounts', { username: 'hall-screen', displayName: '会场大屏', password: 'screen-password-1', role: 'screen' });
-  browser = await launchBrowser({ width: 1920, height: 1080 });
   const { page } = browser;
   await page.goto(`${demo.server.base}/screen/${meeting.id}`);
   // A wrong password: the server's own message, in Chinese, then in English after the switch.
@@ -114,5 +102,4 @@ it.skipIf(skipped !== null)('shows attendance, the quorum and a vote live, and r
   await expect.poll(() => fresh.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentence);
   expect(new URL(fresh.url()).pathname + new URL(fresh.url()).search).toBe(`/screen/${meeting.id}`);
 
-  expect(browser.errors).toEqual([]);
 }, 90_000);
