@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import type { RouteModule } from '../../server/routing.js';
 import { IdParams } from '../../server/routing.js';
 import { meetingCounts } from '../attendance/counts.js';
+import { motionProgress } from '../voting/progress.js';
 import { MeetingFeeds, type Watcher } from './meetingFeed.js';
 import { screenState } from './screenState.js';
 
@@ -60,6 +61,7 @@ export const liveRoutes: RouteModule = (app, runtime) => {
   const db = runtime.store.db;
   const feeds = new MeetingFeeds(runtime.events, {
     compute: (meetingId) => meetingCounts(db, meetingId),
+    progress: (motionId) => motionProgress(db, runtime.store.dialect, motionId),
     onError: (error, meetingId) => app.log.error({ err: error, meetingId }, 'live counts failed'),
   });
   app.decorate('meetingFeeds', feeds);
@@ -72,7 +74,7 @@ export const liveRoutes: RouteModule = (app, runtime) => {
       schema: {
         operationId: 'live.meetingStream',
         tags: ['live'],
-        summary: 'Server-Sent Events: `counts` at once and after every change (at most one per 100 ms), `meeting.*` events; resumes with Last-Event-ID',
+        summary: 'Server-Sent Events: `counts` at once and after every change (at most one per 100 ms), `meeting.*`, `motion.*` and `election.*` events, and `motion.progress` {motionId, cast, present} while votes come in (at most one per motion per 100 ms); resumes with Last-Event-ID',
         security: [{ bearer: [] }],
         params: IdParams,
         querystring: TokenQuery,
