@@ -88,5 +88,57 @@ it.skipIf(skipped !== null)('runs a vote from the console with the count live, a
   expect(await page.getByTestId('motion-announced').textContent()).toContain('结果已显示在大屏');
   await browser.screenshot('voting-03-result');
 
+  // An election: the hall screen watches in a second tab.
+  const hall = await browser.context.newPage();
+  const hallErrors: string[] = [];
+  hall.on('console', (m) => m.type() === 'error' && hallErrors.push(m.text()));
+  await hall.setViewportSize({ width: 1280, height: 720 });
+  await hall.goto(`${demo.server.base}/screen/${meeting.id}`);
+  await expect.poll(() => hall.getByTestId('motion-sentence').textContent(), { timeout: 10_000 }).toBe(closed.result.sentence);
+
+  await page.getByTestId('console-menu').getByText('选举').click();
+  await page.getByTestId('new-election').click();
+  await page.getByTestId('election-office').fill('大会秘书长');
+  await page.getByTestId('create-election-submit').click();
+  for (const name of ['王明远', '李思齐']) {
+    await page.getByTestId('candidate-name').fill(name);
+    await page.getByTestId('add-candidate').click();
+    await expect.poll(() => page.getByTestId('candidates').textContent()).toContain(name);
+  }
+  await page.getByTestId('open-round').click();
+  await expect.poll(() => hall.getByTestId('election-status').textContent()).toBe('选举进行中');
+  expect(await hall.getByTestId('election').textContent()).toBe('大会秘书长选举进行中');
+
+  // The first counting team: 300 ballots issued and returned, 4 void, 280 for one, 12 for the other.
+  await page.getByTestId('figures-issued').fill('300');
+  await page.getByTestId('figures-returned').fill('300');
+  await page.getByTestId('enter-figures').click();
+  await expect.poll(() => page.getByTestId('round-entries').textContent()).toContain('发出选票 300 · 收回选票 300');
+  await page.getByTestId('batch-team').fill('第一计票组');
+  await page.getByTestId('batch-ballots').fill('300');
+  await page.getByTestId('batch-void').fill('4');
+  await page.getByTestId('batch-votes-王明远').fill('280');
+  await page.getByTestId('batch-votes-李思齐').fill('12');
+  await page.getByTestId('enter-batch').click();
+  await expect.poll(() => page.getByTestId('round-entries').textContent()).toContain('王明远 280，李思齐 12');
+  await browser.screenshot('elections-01-count');
+
+  await page.getByTestId('close-round').click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '结束计票并宣布' }).click();
+  const election = ((await call('GET', `/api/meetings/${meeting.id}/elections`)) as { id: number }[]).at(-1)!;
+  const full = await call('GET', `/api/elections/${election.id}`);
+  const announcement = full.rounds[0].announcement.zh as string;
+  expect(announcement).toContain('王明远得280票，当选。');
+  await expect.poll(() => page.getByTestId('announcement').textContent()).toBe(announcement);
+  expect(await page.getByTestId('candidate-verdict').allTextContents()).toEqual(['当选', '未当选']);
+  expect(await page.getByTestId('round-verdict').getByTestId('result-chart').locator('canvas').count()).toBeGreaterThan(0);
+  await browser.screenshot('elections-02-result');
+
+  // The hall screen: each candidate's votes and verdict, and the announcement.
+  await expect.poll(() => hall.getByTestId('election-line').allTextContents()).toEqual(['王明远280票当选', '李思齐12票未当选']);
+  expect(await hall.getByTestId('election-announcement').textContent()).toBe(announcement);
+  await hall.screenshot({ path: 'test/artifacts/elections-03-hall-screen.png' });
+  expect(hallErrors).toEqual([]);
+
   expect(browser.errors).toEqual([]);
 }, 90_000);
