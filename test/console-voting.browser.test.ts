@@ -36,8 +36,8 @@ it.skipIf(skipped !== null)('runs a vote from the console with the count live, a
   const roster = await call('GET', `/api/terms/${termId}/members?limit=1000`);
   const members = (roster.members as { membershipId: number }[]).map((m) => m.membershipId);
   // 300 deputies get pad credentials and check in at the desk.
-  const pads: string[] = [];
-  for (const id of members.slice(0, 300)) pads.push((await call('POST', `/api/memberships/${id}/credential`, {})).token as string);
+  const pads: string[] = Array(300);
+  await inBatches([...members.slice(0, 300).entries()], 50, async ([i, id]) => (pads[i] = (await call('POST', `/api/memberships/${id}/credential`, {})).token as string));
   await inBatches(pads, 50, (credential) => call('POST', `/api/meetings/${meeting.id}/check-ins`, { credential }));
 
   browser = await launchBrowser({ width: 1280, height: 800 });
@@ -100,6 +100,16 @@ it.skipIf(skipped !== null)('runs a vote from the console with the count live, a
   await page.getByTestId('new-election').click();
   await page.getByTestId('election-office').fill('大会秘书长');
   await page.getByTestId('create-election-submit').click();
+  // Opening a round before any candidate: the server's refusal, in its words.
+  await expect.poll(() => page.getByTestId('election-office').textContent()).toBe('大会秘书长');
+  const created = ((await call('GET', `/api/meetings/${meeting.id}/elections`)) as { id: number }[]).at(-1)!;
+  browser.tolerate = /status of 422/;
+  await page.getByTestId('open-round').click();
+  const refused = await fetch(`${demo.server.base}/api/elections/${created.id}/rounds`, { method: 'POST', headers: { authorization: `Bearer ${demo.admin}`, 'content-type': 'application/json' }, body: '{}' });
+  const refusal = (await refused.json()) as { error: string; messages: Record<'zh-CN' | 'en', string> };
+  expect([refused.status, refusal.error]).toEqual([422, 'too_few_candidates']);
+  await expect.poll(() => page.getByTestId('election-error').textContent()).toBe(refusal.messages['zh-CN']);
+  browser.tolerate = null;
   for (const name of ['王明远', '李思齐']) {
     await page.getByTestId('candidate-name').fill(name);
     await page.getByTestId('add-candidate').click();
