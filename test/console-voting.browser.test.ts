@@ -44,10 +44,7 @@ it.skipIf(skipped !== null)('runs a vote from the console with the count live, a
   const { page } = browser;
   await page.goto(`${demo.server.base}/console/voting`);
   // The sitting in scope: the congress's first sitting (the console remembers the choice).
-  await page.evaluate(([s, m]) => {
-    localStorage.setItem('plenum.console.session', String(s));
-    localStorage.setItem('plenum.console.meeting', String(m));
-  }, [sessionId, meeting.id]);
+  await page.evaluate(`localStorage.setItem('plenum.console.session', '${sessionId}'); localStorage.setItem('plenum.console.meeting', '${meeting.id}')`);
   await signInOnPage(page, 'admin', demo.adminPassword);
   await expect.poll(() => page.getByTestId('scope-meeting').textContent(), { timeout: 10_000 }).toBe(meeting.title);
   await page.getByTestId('new-motion').click();
