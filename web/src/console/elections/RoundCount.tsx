@@ -4,7 +4,7 @@
  * in error (it stays on record), and closing the round. Every refusal in the server's words.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, InputNumber, Popconfirm, Row, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Row, Space, Table, Tag } from 'antd';
 import { api, errorText } from '../../shared/api.js';
 import { Loaded } from '../../shared/States.js';
 import { useApi } from '../../shared/useApi.js';
@@ -25,6 +25,7 @@ export function RoundCount({ round, onClosed }: { round: Round; onClosed(): void
   const [busy, setBusy] = useState(false);
   const [figuresForm] = Form.useForm<{ team?: string; issued: number; returned: number }>();
   const [batchForm] = Form.useForm<BatchValues>();
+  const [withdrawing, setWithdrawing] = useState<{ entry: Entry; reason: string } | null>(null);
 
   const send = async (method: string, url: string, body?: unknown) => {
     setBusy(true);
@@ -146,9 +147,7 @@ export function RoundCount({ round, onClosed }: { round: Round; onClosed(): void
                     e.withdrawnAt ? (
                       <Tag title={e.withdrawReason ?? ''}>{w('withdrawn')}</Tag>
                     ) : (
-                      <Popconfirm title={`${w('withdraw')}：${w('withdrawDefault')}`} onConfirm={() => void send('DELETE', `/api/election-rounds/${round.id}/entries/${e.id}?reason=${encodeURIComponent(w('withdrawDefault'))}`)} okText={w('withdraw')} cancelText={w('cancel')}>
-                        <Button size="small" danger className="no-print">{w('withdraw')}</Button>
-                      </Popconfirm>
+                      <Button size="small" danger className="no-print" onClick={() => setWithdrawing({ entry: e, reason: w('withdrawDefault') })}>{w('withdraw')}</Button>
                     ),
                 },
               ]}
@@ -156,6 +155,27 @@ export function RoundCount({ round, onClosed }: { round: Round; onClosed(): void
           </>
         )}
       </Loaded>
+      {withdrawing && (
+        <Modal
+          open
+          title={`${w('withdraw')} · ${withdrawing.entry.team ?? ''} ${describe(withdrawing.entry)}`}
+          okText={w('withdraw')}
+          cancelText={w('cancel')}
+          okButtonProps={{ danger: true, disabled: !withdrawing.reason.trim() }}
+          confirmLoading={busy}
+          onCancel={() => setWithdrawing(null)}
+          onOk={() =>
+            void send('DELETE', `/api/election-rounds/${round.id}/entries/${withdrawing.entry.id}?reason=${encodeURIComponent(withdrawing.reason.trim())}`).then((ok) => ok && setWithdrawing(null))
+          }
+        >
+          {error !== null && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 16 }} />}
+          <Form layout="vertical">
+            <Form.Item label={w('withdrawReason')} required>
+              <Input value={withdrawing.reason} maxLength={200} onChange={(ev) => setWithdrawing({ ...withdrawing, reason: ev.target.value })} />
+            </Form.Item>
+          </Form>
+        </Modal>
+      )}
       <Popconfirm title={w('confirmClose')} onConfirm={() => void close()} okText={w('closeRound')} cancelText={w('cancel')}>
         <Button type="primary" danger loading={busy} data-testid="close-round" className="no-print">{w('closeRound')}</Button>
       </Popconfirm>
