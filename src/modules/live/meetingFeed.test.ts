@@ -6,8 +6,9 @@ import { MeetingFeeds, sseFrame, type Watcher } from './meetingFeed.js';
 import { parseSse } from './testing.js';
 
 /** A watcher that keeps what it is sent. */
-function collector(backlog = 0): Watcher & { text: string; ended: boolean } {
+function collector(backlog = 0, progress = false): Watcher & { text: string; ended: boolean } {
   return {
+    progress,
     text: '',
     ended: false,
     writableLength: backlog,
@@ -153,9 +154,12 @@ describe('meeting feeds', () => {
     vi.useFakeTimers();
     const { feeds, computed, vote, progressed, events, setPresent } = setup({ windowMs: 100 });
     setPresent(8);
-    const a = collector();
+    const a = collector(0, true);
+    const screen = collector();
     await feeds.watch(1, a);
+    await feeds.watch(1, screen);
     a.text = '';
+    screen.text = '';
     // A burst of 50 votes on motion 7 and 3 on motion 9 within one window: one frame each, at once.
     for (let i = 0; i < 50; i++) vote(1, 7);
     for (let i = 0; i < 3; i++) vote(1, 9);
@@ -175,9 +179,11 @@ describe('meeting feeds', () => {
     expect(sevens.length).toBe(4);
     expect(sevens.at(-1)!.cast).toBe(80);
     expect(progressed.filter((m) => m === 7).length).toBe(4);
+    // A hall screen takes no progress frames.
+    expect(screen.text).toBe('');
     expect(computed).toEqual([1]); // votes change no attendance counts
     // Progress is state: a resuming watcher gets the counts and the ring, no progress frames.
-    const late = collector();
+    const late = collector(0, true);
     await feeds.watch(1, late, 0);
     expect(parseSse(late.text).frames.map((f) => f.event)).toEqual(['counts']);
     // Once the motion closes, a vote still in the window sends nothing more for it.
@@ -189,10 +195,16 @@ describe('meeting feeds', () => {
     feeds.close();
   });
 
-  it('send no progress when given no way to count it', async () => {
+  it('count no progress while only screens watch, nor when given no way to count it', async () => {
+    const { feeds: watched, vote, progressed } = setup();
+    await watched.watch(1, collector());
+    vote(1, 7);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(progressed).toEqual([]);
+    watched.close();
     const events = new EventBus();
     const feeds = new MeetingFeeds(events, { firstId: 1, compute: async (meetingId) => ({ meetingId }) as MeetingCounts });
-    const a = collector();
+    const a = collector(0, true);
     await feeds.watch(1, a);
     a.text = '';
     events.publish({ type: 'vote.cast', bodyId: 1, meetingId: 1, data: { motionId: 3 } });

@@ -10,7 +10,8 @@
  *
  * An open motion's progress (how many have voted, never what) is state too: each accepted vote
  * (`vote.cast`, naming the motion only) marks it stale, and at most one `motion.progress` frame per
- * motion goes out per window. It is not kept in the ring: a client catching up reads the motion.
+ * motion goes out per window, to the watchers that take it (staff). It is not kept in the ring: a
+ * client catching up reads the motion.
  */
 import type { EventBus, PlenumEvent } from '../../server/events.js';
 import type { MeetingCounts } from '../attendance/counts.js';
@@ -24,6 +25,11 @@ export interface Watcher {
   /** Bytes written but not yet sent; a watcher too far behind is dropped. */
   readonly writableLength: number;
   end(): void;
+  /**
+   * Receives `motion.progress` frames: staff running the vote. Hall screens and the press do not,
+   * so a burst of votes writes nothing more to the hundreds of screens watching.
+   */
+  readonly progress?: boolean;
 }
 
 export interface MeetingFeedsOptions {
@@ -75,6 +81,11 @@ interface Feed {
 /** One Server-Sent Events frame. JSON has no raw newlines, so the data is one line. */
 export function sseFrame(id: number, event: string, data: unknown): string {
   return `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+function takesProgress(feed: Feed): boolean {
+  for (const w of feed.watchers) if (w.progress) return true;
+  return false;
 }
 
 export class MeetingFeeds {
@@ -197,14 +208,15 @@ export class MeetingFeeds {
   /** A vote was cast on a motion: its progress frame goes out within the window. */
   #markProgress(feed: Feed, motionId: number): void {
     const count = this.#options.progress;
-    if (!count) return;
+    // Counted only while someone who takes progress frames watches.
+    if (!count || !takesProgress(feed)) return;
     let p = feed.progress.get(motionId);
     if (!p) {
       p = new Coalescer(this.#options.windowMs, async () => {
         try {
           const progress = await count(motionId);
           const id = this.#nextId++;
-          this.#send(feed, sseFrame(id, MOTION_PROGRESS, progress));
+          this.#send(feed, sseFrame(id, MOTION_PROGRESS, progress), (w) => w.progress === true);
         } catch (error) {
           this.#options.onError?.(error, feed.meetingId);
         }
@@ -236,8 +248,9 @@ export class MeetingFeeds {
     }
   }
 
-  #send(feed: Feed, text: string): void {
+  #send(feed: Feed, text: string, to?: (w: Watcher) => boolean): void {
     for (const w of feed.watchers) {
+      if (to && !to(w)) continue;
       if (w.writableLength > this.#options.maxBacklogBytes) {
         feed.watchers.delete(w);
         w.end();

@@ -19,8 +19,11 @@ describeStores("an open motion's progress", (stores) => {
       const staff = await t.tokenFor('secretariat');
       const screen = await t.tokenFor('screen');
       const port = await listening(t);
-      const sse = await openSse(port, `/api/meetings/${s.meetingId}/stream?token=${screen}`);
+      // Staff follow the count; the hall screen does not get it.
+      const sse = await openSse(port, `/api/meetings/${s.meetingId}/stream?token=${staff}`);
+      const hall = await openSse(port, `/api/meetings/${s.meetingId}/stream?token=${screen}`);
       await sse.next((f) => f.event === 'counts');
+      await hall.next((f) => f.event === 'counts');
 
       const id = await openedMotion(t, staff, s.meetingId, { title: '关于提案工作情况报告的决议', kind, allowChange: kind === 'recorded' });
       expect((await t.call('GET', `/api/motions/${id}`, { token: screen })).body).toMatchObject({ id, status: 'open', progress: { cast: 0, present: 10 } });
@@ -45,7 +48,10 @@ describeStores("an open motion's progress", (stores) => {
       const closed = await t.call('POST', `/api/motions/${id}/close`, { token: staff, body: {} });
       expect(closed.body.result).toMatchObject({ yes: 5 - (kind === 'recorded' ? 0 : 1), present: 10 });
       expect((await t.call('GET', `/api/motions/${id}`, { token: screen })).body.progress).toBeNull();
+      await hall.next((f) => f.event === 'motion.closed');
+      expect(hall.frames.filter((f) => f.event === 'motion.progress')).toEqual([]);
       sse.close();
+      hall.close();
     });
   }
 
