@@ -66,6 +66,8 @@ interface Frame {
 interface Feed {
   meetingId: number;
   watchers: Set<Watcher>;
+  /** The watchers that take progress frames (staff), also in `watchers`. */
+  staff: Set<Watcher>;
   counts: Frame | null;
   /** The first computation, which every early watcher waits for. */
   ready: Promise<void>;
@@ -81,11 +83,6 @@ interface Feed {
 /** One Server-Sent Events frame. JSON has no raw newlines, so the data is one line. */
 export function sseFrame(id: number, event: string, data: unknown): string {
   return `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-}
-
-function takesProgress(feed: Feed): boolean {
-  for (const w of feed.watchers) if (w.progress) return true;
-  return false;
 }
 
 export class MeetingFeeds {
@@ -132,8 +129,10 @@ export class MeetingFeeds {
     missed.sort((a, b) => a.id - b.id);
     for (const f of missed) watcher.write(f.text);
     feed.watchers.add(watcher);
+    if (watcher.progress) feed.staff.add(watcher);
     return () => {
       feed.watchers.delete(watcher);
+      feed.staff.delete(watcher);
       if (feed.watchers.size === 0 && this.#feeds.get(meetingId) === feed) this.#close(feed);
     };
   }
@@ -167,6 +166,7 @@ export class MeetingFeeds {
     const feed: Feed = {
       meetingId,
       watchers: new Set(),
+      staff: new Set(),
       counts: null,
       ready: Promise.resolve(),
       ring: [],
@@ -209,14 +209,14 @@ export class MeetingFeeds {
   #markProgress(feed: Feed, motionId: number): void {
     const count = this.#options.progress;
     // Counted only while someone who takes progress frames watches.
-    if (!count || !takesProgress(feed)) return;
+    if (!count || feed.staff.size === 0) return;
     let p = feed.progress.get(motionId);
     if (!p) {
       p = new Coalescer(this.#options.windowMs, async () => {
         try {
           const progress = await count(motionId);
           const id = this.#nextId++;
-          this.#send(feed, sseFrame(id, MOTION_PROGRESS, progress), (w) => w.progress === true);
+          this.#send(feed, sseFrame(id, MOTION_PROGRESS, progress), feed.staff);
         } catch (error) {
           this.#options.onError?.(error, feed.meetingId);
         }
@@ -248,11 +248,11 @@ export class MeetingFeeds {
     }
   }
 
-  #send(feed: Feed, text: string, to?: (w: Watcher) => boolean): void {
-    for (const w of feed.watchers) {
-      if (to && !to(w)) continue;
+  #send(feed: Feed, text: string, to: Set<Watcher> = feed.watchers): void {
+    for (const w of to) {
       if (w.writableLength > this.#options.maxBacklogBytes) {
         feed.watchers.delete(w);
+        feed.staff.delete(w);
         w.end();
         continue;
       }
