@@ -4,13 +4,14 @@
  * unless the sitting decides another (base, fraction, 以上 or 超过, and the authority).
  */
 import { useState } from 'react';
-import { Alert, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import type { Static } from 'typebox';
 import type { MeetingDetailView } from '@server/modules/meetings/presenters.js';
 import type { BodyKind } from '@server/modules/registry/kinds.js';
-import { MotionClasses, ThresholdBases, defaultThreshold, describeThreshold, type MotionClass, type ThresholdBase } from '@server/modules/voting/rules/threshold.js';
+import { MotionClasses, defaultThreshold, describeThreshold, type MotionClass, type ThresholdBase } from '@server/modules/voting/rules/threshold.js';
 import { MotionKinds, type MotionKindName } from '@server/modules/voting/states.js';
 import { api, errorText } from '../../shared/api.js';
+import { ThresholdFields } from './ThresholdFields.js';
 import type { Motion } from './useMotions.js';
 import { useVotingWords } from './words.js';
 
@@ -29,8 +30,6 @@ interface Values {
   inclusive: boolean;
   citation?: string;
 }
-
-const BASE_WORD = { all: 'baseAll', present: 'basePresent', cast: 'baseCast' } as const;
 
 export function CreateMotion({ meetingId, agenda, bodyKind, onClose, onCreated }: { meetingId: number; agenda: AgendaItem[]; bodyKind: BodyKind | null; onClose(): void; onCreated(m: Motion): void }) {
   const { w, lang } = useVotingWords();
@@ -111,32 +110,7 @@ export function CreateMotion({ meetingId, agenda, bodyKind, onClose, onCreated }
             style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
           />
         </Form.Item>
-        {custom && (
-          <>
-            <Space wrap align="start">
-              <Form.Item name="base" label={w('base')}>
-                <Select style={{ width: 200 }} options={ThresholdBases.map((b) => ({ value: b, label: w(BASE_WORD[b]) }))} />
-              </Form.Item>
-              <Form.Item label={w('fraction')} required>
-                <Space.Compact>
-                  <Form.Item name="num" noStyle rules={[{ required: true }]}>
-                    <InputNumber min={1} max={100} precision={0} style={{ width: 72 }} />
-                  </Form.Item>
-                  <Input disabled value="/" style={{ width: 32, textAlign: 'center' }} />
-                  <Form.Item name="den" noStyle rules={[{ required: true }]}>
-                    <InputNumber min={1} max={100} precision={0} style={{ width: 72 }} />
-                  </Form.Item>
-                </Space.Compact>
-              </Form.Item>
-              <Form.Item name="inclusive" label=" ">
-                <Radio.Group options={[{ value: false, label: w('exclusive') }, { value: true, label: w('inclusive') }]} />
-              </Form.Item>
-            </Space>
-            <Form.Item name="citation" label={w('citation')}>
-              <Input placeholder={w('citationHint')} maxLength={200} />
-            </Form.Item>
-          </>
-        )}
+        {custom && <ThresholdFields />}
       </Form>
     </Modal>
   );
