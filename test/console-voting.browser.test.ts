@@ -116,11 +116,10 @@ it.skipIf(skipped !== null)('runs a vote from the console with the count live, a
   await expect.poll(() => hall.getByTestId('election-status').textContent()).toBe('选举进行中');
   expect(await hall.getByTestId('election').textContent()).toBe('大会秘书长选举进行中');
 
-  // The first counting team: 300 ballots issued and returned, 4 void, 280 for one, 12 for the other.
-  await page.getByTestId('figures-issued').fill('300');
-  await page.getByTestId('figures-returned').fill('300');
-  await page.getByTestId('enter-figures').click();
-  await expect.poll(() => page.getByTestId('round-entries').textContent()).toContain('发出选票 300 · 收回选票 300');
+  // 300 ballots issued and returned (entered at another desk); the first counting team's tallies on
+  // this page: 4 void, 280 for one, 12 for the other.
+  const round = (await call('GET', `/api/elections/${created.id}`)).rounds[0] as { id: number };
+  await call('POST', `/api/election-rounds/${round.id}/entries`, { team: '总监票人', figures: { issued: 300, returned: 300 } });
   await page.getByTestId('batch-team').fill('第一计票组');
   await page.getByTestId('batch-ballots').fill('300');
   await page.getByTestId('batch-void').fill('4');
@@ -128,6 +127,7 @@ it.skipIf(skipped !== null)('runs a vote from the console with the count live, a
   await page.getByTestId('batch-votes-李思齐').fill('12');
   await page.getByTestId('enter-batch').click();
   await expect.poll(() => page.getByTestId('round-entries').textContent()).toContain('王明远 280，李思齐 12');
+  expect(await page.getByTestId('round-entries').textContent()).toContain('发出选票 300 · 收回选票 300');
   await browser.screenshot('elections-01-count');
 
   await page.getByTestId('close-round').click();
