@@ -92,6 +92,8 @@ it.skipIf(skipped !== null)('runs a vote from the console with the count live, a
   await hall.setViewportSize({ width: 1280, height: 720 });
   await hall.goto(`${demo.server.base}/screen/${meeting.id}`);
   await expect.poll(() => hall.getByTestId('motion-sentence').textContent(), { timeout: 10_000 }).toBe(closed.result.sentence);
+  // The console in front again: a tab in the background gets no animation frames (clicks wait for them).
+  await page.bringToFront();
 
   await page.getByTestId('console-menu').getByText('选举').click();
   await page.getByTestId('new-election').click();
@@ -144,6 +146,7 @@ it.skipIf(skipped !== null)('runs a vote from the console with the count live, a
   // The hall screen: each candidate's votes and verdict, and the announcement.
   await expect.poll(() => hall.getByTestId('election-line').allTextContents()).toEqual(['王明远280票当选', '李思齐12票未当选']);
   expect(await hall.getByTestId('election-announcement').textContent()).toBe(announcement);
+  await hall.bringToFront();
   await hall.screenshot({ path: 'test/artifacts/elections-03-hall-screen.png' });
   expect(hallErrors).toEqual([]);
 
