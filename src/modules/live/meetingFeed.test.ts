@@ -6,8 +6,9 @@ import { MeetingFeeds, sseFrame, type Watcher } from './meetingFeed.js';
 import { parseSse } from './testing.js';
 
 /** A watcher that keeps what it is sent. */
-function collector(backlog = 0): Watcher & { text: string; ended: boolean } {
+function collector(backlog = 0, progress = false): Watcher & { text: string; ended: boolean } {
   return {
+    progress,
     text: '',
     ended: false,
     writableLength: backlog,
@@ -25,9 +26,16 @@ function setup(options: { windowMs?: number; heartbeatMs?: number; ringSize?: nu
   const events = new EventBus();
   let present = 0;
   const computed: number[] = [];
+  /** Votes cast per motion, as the store would count them; each progress computation is logged. */
+  const cast = new Map<number, number>();
+  const progressed: number[] = [];
   const feeds = new MeetingFeeds(events, {
     firstId: 1,
     ...options,
+    progress: async (motionId) => {
+      progressed.push(motionId);
+      return { motionId, cast: cast.get(motionId) ?? 0, present };
+    },
     compute: async (meetingId) => {
       if (meetingId === 404) throw errors.notFound('meeting', meetingId);
       computed.push(meetingId);
@@ -35,7 +43,12 @@ function setup(options: { windowMs?: number; heartbeatMs?: number; ringSize?: nu
     },
   });
   const change = (meetingId: number, type = 'attendance.changed') => events.publish({ type, bodyId: 1, meetingId, data: { n: present } });
-  return { events, feeds, computed, change, setPresent: (n: number) => (present = n) };
+  /** A vote on a motion of a meeting, as castVote publishes it once committed. */
+  const vote = (meetingId: number, motionId: number) => {
+    cast.set(motionId, (cast.get(motionId) ?? 0) + 1);
+    events.publish({ type: 'vote.cast', bodyId: 1, meetingId, data: { motionId } });
+  };
+  return { events, feeds, computed, change, vote, progressed, setPresent: (n: number) => (present = n) };
 }
 
 afterEach(() => {
@@ -147,6 +160,69 @@ describe('meeting feeds', () => {
     change(1, 'attendance.leaveDecided');
     change(1, 'attendance.checkedIn');
     expect(parseSse(a.text).frames.map((f) => f.event)).toEqual(['attendance.leaveRequested', 'attendance.leaveDecided']);
+    feeds.close();
+  });
+
+  it('send an open motion\'s progress, the count of votes and never a choice, at most once per motion per window, outside the ring', async () => {
+    vi.useFakeTimers();
+    const { feeds, computed, vote, progressed, events, setPresent } = setup({ windowMs: 100 });
+    setPresent(8);
+    const a = collector(0, true);
+    const screen = collector();
+    await feeds.watch(1, a);
+    await feeds.watch(1, screen);
+    a.text = '';
+    screen.text = '';
+    // A burst of 50 votes on motion 7 and 3 on motion 9 within one window: one frame each, at once.
+    for (let i = 0; i < 50; i++) vote(1, 7);
+    for (let i = 0; i < 3; i++) vote(1, 9);
+    vote(2, 11); // nobody watches meeting 2
+    await vi.advanceTimersByTimeAsync(0);
+    expect(parseSse(a.text).frames.map((f) => [f.event, JSON.parse(f.data)])).toEqual([
+      ['motion.progress', { motionId: 7, cast: 50, present: 8 }],
+      ['motion.progress', { motionId: 9, cast: 3, present: 8 }],
+    ]);
+    // Votes every 10 ms for 300 ms: one more frame per motion per 100 ms window, the last with every vote.
+    for (let i = 0; i < 30; i++) {
+      vote(1, 7);
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await vi.advanceTimersByTimeAsync(200);
+    const sevens = parseSse(a.text).frames.filter((f) => JSON.parse(f.data).motionId === 7).map((f) => JSON.parse(f.data) as { cast: number });
+    expect(sevens.length).toBe(4);
+    expect(sevens.at(-1)!.cast).toBe(80);
+    expect(progressed.filter((m) => m === 7).length).toBe(4);
+    // A hall screen takes no progress frames.
+    expect(screen.text).toBe('');
+    expect(computed).toEqual([1]); // votes change no attendance counts
+    // Progress is state: a resuming watcher gets the counts and the ring, no progress frames.
+    const late = collector(0, true);
+    await feeds.watch(1, late, 0);
+    expect(parseSse(late.text).frames.map((f) => f.event)).toEqual(['counts']);
+    // Once the motion closes, a vote still in the window sends nothing more for it.
+    a.text = '';
+    vote(1, 9);
+    events.publish({ type: 'motion.closed', bodyId: 1, meetingId: 1, data: { id: 9 } });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(parseSse(a.text).frames.map((f) => f.event)).toEqual(['motion.closed']);
+    feeds.close();
+  });
+
+  it('count no progress while only screens watch, nor when given no way to count it', async () => {
+    const { feeds: watched, vote, progressed } = setup();
+    await watched.watch(1, collector());
+    vote(1, 7);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(progressed).toEqual([]);
+    watched.close();
+    const events = new EventBus();
+    const feeds = new MeetingFeeds(events, { firstId: 1, compute: async (meetingId) => ({ meetingId }) as MeetingCounts });
+    const a = collector(0, true);
+    await feeds.watch(1, a);
+    a.text = '';
+    events.publish({ type: 'vote.cast', bodyId: 1, meetingId: 1, data: { motionId: 3 } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(a.text).toBe('');
     feeds.close();
   });
 });

@@ -7,9 +7,17 @@
  * one recomputation per meeting runs per window (100 ms), its result serialised once and written
  * to every watcher of that meeting. `meeting.*` and `motion.*` events are passed on as they come. A resuming client (Last-Event-ID) gets the latest counts if it
  * has not seen them, and the other events it missed from a short ring.
+ *
+ * An open motion's progress (how many have voted, never what) is state too: each accepted vote
+ * (`vote.cast`, naming the motion only) marks it stale, and at most one `motion.progress` frame per
+ * motion goes out per window, to the watchers that take it (staff). It is not kept in the ring: a
+ * client catching up reads the motion.
  */
 import type { EventBus, PlenumEvent } from '../../server/events.js';
 import type { MeetingCounts } from '../attendance/counts.js';
+import type { MotionProgress } from '../voting/progress.js';
+import { MOTION_CLOSED, MOTION_PROGRESS, VOTE_CAST } from '../voting/states.js';
+import { Coalescer } from './coalescer.js';
 
 /** What the feed needs from a watcher: a place to write frames, and a way to drop it. */
 export interface Watcher {
@@ -17,11 +25,18 @@ export interface Watcher {
   /** Bytes written but not yet sent; a watcher too far behind is dropped. */
   readonly writableLength: number;
   end(): void;
+  /**
+   * Receives `motion.progress` frames: staff running the vote. Hall screens and the press do not,
+   * so a burst of votes writes nothing more to the hundreds of screens watching.
+   */
+  readonly progress?: boolean;
 }
 
 export interface MeetingFeedsOptions {
   /** Computes a meeting's counts; throws (e.g. `meeting_not_found`) when it cannot. */
   compute(meetingId: number): Promise<MeetingCounts>;
+  /** Counts an open motion's votes cast (not their content); without it, votes send nothing. */
+  progress?(motionId: number): Promise<MotionProgress>;
   /** At most one recomputation per meeting per this many ms. */
   windowMs?: number;
   /** A comment line to every watcher this often, so proxies keep the connection open. */
@@ -51,14 +66,16 @@ interface Frame {
 interface Feed {
   meetingId: number;
   watchers: Set<Watcher>;
+  /** The watchers that take progress frames (staff), also in `watchers`. */
+  staff: Set<Watcher>;
   counts: Frame | null;
   /** The first computation, which every early watcher waits for. */
   ready: Promise<void>;
   ring: Frame[];
-  stale: boolean;
-  timer: NodeJS.Timeout | null;
-  computing: boolean;
-  lastStart: number;
+  /** The counts' recomputation, at most once per window. */
+  recount: Coalescer;
+  /** Each open motion's progress frame, at most once per motion per window. */
+  progress: Map<number, Coalescer>;
   /** Recomputations of this feed's counts (the first one included). */
   recomputations: number;
 }
@@ -70,7 +87,7 @@ export function sseFrame(id: number, event: string, data: unknown): string {
 
 export class MeetingFeeds {
   readonly #feeds = new Map<number, Feed>();
-  readonly #options: Required<Omit<MeetingFeedsOptions, 'onError' | 'firstId'>> & Pick<MeetingFeedsOptions, 'onError'>;
+  readonly #options: Required<Omit<MeetingFeedsOptions, 'onError' | 'firstId' | 'progress'>> & Pick<MeetingFeedsOptions, 'onError' | 'progress'>;
   readonly #unsubscribe: () => void;
   readonly #heartbeat: NodeJS.Timeout;
   #nextId: number;
@@ -80,6 +97,7 @@ export class MeetingFeeds {
   constructor(events: EventBus, options: MeetingFeedsOptions) {
     this.#options = {
       compute: options.compute,
+      progress: options.progress,
       windowMs: options.windowMs ?? LiveLimits.windowMs,
       heartbeatMs: options.heartbeatMs ?? LiveLimits.heartbeatMs,
       ringSize: options.ringSize ?? LiveLimits.ringSize,
@@ -111,8 +129,10 @@ export class MeetingFeeds {
     missed.sort((a, b) => a.id - b.id);
     for (const f of missed) watcher.write(f.text);
     feed.watchers.add(watcher);
+    if (watcher.progress) feed.staff.add(watcher);
     return () => {
       feed.watchers.delete(watcher);
+      feed.staff.delete(watcher);
       if (feed.watchers.size === 0 && this.#feeds.get(meetingId) === feed) this.#close(feed);
     };
   }
@@ -146,23 +166,23 @@ export class MeetingFeeds {
     const feed: Feed = {
       meetingId,
       watchers: new Set(),
+      staff: new Set(),
       counts: null,
       ready: Promise.resolve(),
       ring: [],
-      stale: false,
-      timer: null,
-      computing: false,
-      lastStart: 0,
+      recount: new Coalescer(this.#options.windowMs, () => this.#recompute(feed, false)),
+      progress: new Map(),
       recomputations: 0,
     };
-    feed.ready = this.#recompute(feed, true);
+    feed.ready = feed.recount.run(() => this.#recompute(feed, true));
     this.#feeds.set(meetingId, feed);
     return feed;
   }
 
   #close(feed: Feed): void {
-    if (feed.timer) clearTimeout(feed.timer);
-    feed.timer = null;
+    feed.recount.close();
+    for (const p of feed.progress.values()) p.close();
+    feed.progress.clear();
     this.#feeds.delete(feed.meetingId);
   }
 
@@ -170,6 +190,8 @@ export class MeetingFeeds {
     if (event.meetingId === undefined) return;
     const feed = this.#feeds.get(event.meetingId);
     if (!feed) return;
+    if (event.type === VOTE_CAST) return this.#markProgress(feed, (event.data as { motionId: number }).motionId);
+    if (event.type === MOTION_CLOSED) this.#stopProgress(feed, (event.data as { id: number }).id);
     const passedOn = PASSED_ON.some((prefix) => event.type.startsWith(prefix));
     if (!passedOn && event.type !== 'attendance.changed') return;
     if (passedOn) {
@@ -180,25 +202,37 @@ export class MeetingFeeds {
       this.#send(feed, frame.text);
     }
     // Motion and election events change no counts; meeting changes (a quorum rule, a stage) may.
-    if (event.type === 'attendance.changed' || event.type.startsWith('meeting.')) this.#markStale(feed);
+    if (event.type === 'attendance.changed' || event.type.startsWith('meeting.')) feed.recount.mark();
   }
 
-  /** Schedules a recomputation: at once if none ran within the window, else when the window ends. */
-  #markStale(feed: Feed): void {
-    feed.stale = true;
-    if (feed.timer || feed.computing) return;
-    // Clamped, so a wall clock set back cannot hold the screens still.
-    const wait = Math.min(this.#options.windowMs, Math.max(0, feed.lastStart + this.#options.windowMs - Date.now()));
-    feed.timer = setTimeout(() => {
-      feed.timer = null;
-      void this.#recompute(feed, false);
-    }, wait);
+  /** A vote was cast on a motion: its progress frame goes out within the window. */
+  #markProgress(feed: Feed, motionId: number): void {
+    const count = this.#options.progress;
+    // Counted only while someone who takes progress frames watches.
+    if (!count || feed.staff.size === 0) return;
+    let p = feed.progress.get(motionId);
+    if (!p) {
+      p = new Coalescer(this.#options.windowMs, async () => {
+        try {
+          const progress = await count(motionId);
+          const id = this.#nextId++;
+          this.#send(feed, sseFrame(id, MOTION_PROGRESS, progress), feed.staff);
+        } catch (error) {
+          this.#options.onError?.(error, feed.meetingId);
+        }
+      });
+      feed.progress.set(motionId, p);
+    }
+    p.mark();
+  }
+
+  /** A closed motion's result says it all: no more progress frames for it. */
+  #stopProgress(feed: Feed, motionId: number): void {
+    feed.progress.get(motionId)?.close();
+    feed.progress.delete(motionId);
   }
 
   async #recompute(feed: Feed, first: boolean): Promise<void> {
-    feed.stale = false;
-    feed.computing = true;
-    feed.lastStart = Date.now();
     feed.recomputations++;
     this.recomputations++;
     try {
@@ -211,16 +245,14 @@ export class MeetingFeeds {
       // the last counts on screen until the next change tries again.
       if (first) throw error;
       this.#options.onError?.(error, feed.meetingId);
-    } finally {
-      feed.computing = false;
-      if (feed.stale && this.#feeds.get(feed.meetingId) === feed) this.#markStale(feed);
     }
   }
 
-  #send(feed: Feed, text: string): void {
-    for (const w of feed.watchers) {
+  #send(feed: Feed, text: string, to: Set<Watcher> = feed.watchers): void {
+    for (const w of to) {
       if (w.writableLength > this.#options.maxBacklogBytes) {
         feed.watchers.delete(w);
+        feed.staff.delete(w);
         w.end();
         continue;
       }

@@ -3,6 +3,8 @@ import type { ServerResponse } from 'node:http';
 import type { RouteModule } from '../../server/routing.js';
 import { IdParams } from '../../server/routing.js';
 import { meetingCounts } from '../attendance/counts.js';
+import { can } from '../../server/permissions.js';
+import { motionProgress } from '../voting/progress.js';
 import { MeetingFeeds, type Watcher } from './meetingFeed.js';
 import { screenState } from './screenState.js';
 
@@ -29,12 +31,13 @@ function lastEventIdOf(header: string | string[] | undefined): number | null {
   return value !== undefined && /^\d{1,16}$/.test(value.trim()) ? Number(value.trim()) : null;
 }
 
-/** The response as a watcher; its headers go out with the first frame. */
-function watcherOf(res: ServerResponse): Watcher {
+/** The response as a watcher (taking progress frames when `progress`); its headers go out with the first frame. */
+function watcherOf(res: ServerResponse, progress: boolean): Watcher {
   const open = () => {
     if (!res.headersSent) res.writeHead(200, STREAM_HEADERS);
   };
   return {
+    progress,
     write(frame) {
       open();
       return res.write(frame);
@@ -60,6 +63,7 @@ export const liveRoutes: RouteModule = (app, runtime) => {
   const db = runtime.store.db;
   const feeds = new MeetingFeeds(runtime.events, {
     compute: (meetingId) => meetingCounts(db, meetingId),
+    progress: (motionId) => motionProgress(db, runtime.store.dialect, motionId),
     onError: (error, meetingId) => app.log.error({ err: error, meetingId }, 'live counts failed'),
   });
   app.decorate('meetingFeeds', feeds);
@@ -72,7 +76,7 @@ export const liveRoutes: RouteModule = (app, runtime) => {
       schema: {
         operationId: 'live.meetingStream',
         tags: ['live'],
-        summary: 'Server-Sent Events: `counts` at once and after every change (at most one per 100 ms), `meeting.*` events; resumes with Last-Event-ID',
+        summary: 'Server-Sent Events: `counts` at once and after every change (at most one per 100 ms), `meeting.*`, `motion.*` and `election.*` events, and, to staff holding voting.manage, `motion.progress` {motionId, cast, present} while votes come in (at most one per motion per 100 ms); resumes with Last-Event-ID',
         security: [{ bearer: [] }],
         params: IdParams,
         querystring: TokenQuery,
@@ -81,7 +85,9 @@ export const liveRoutes: RouteModule = (app, runtime) => {
     },
     async (request, reply) => {
       const res = reply.raw;
-      const stop = await feeds.watch(request.params.id, watcherOf(res), lastEventIdOf(request.headers['last-event-id']));
+      // Staff who run votes follow how many have voted; screens and the press see the result.
+      const watcher = watcherOf(res, can(request.actor.role, 'voting.manage'));
+      const stop = await feeds.watch(request.params.id, watcher, lastEventIdOf(request.headers['last-event-id']));
       reply.hijack();
       if (!res.headersSent) res.writeHead(200, STREAM_HEADERS);
       res.write('retry: 3000\n\n');

@@ -9,7 +9,7 @@ import { Id } from './inputs.js';
 import { loadMotion, type Motion } from './queries.js';
 import { newReceipt } from './receipt.js';
 import { refusals } from './refusals.js';
-import { Choices, MotionKind, MotionStatus, VotingLimits, type Choice } from './states.js';
+import { Choices, MotionKind, MotionStatus, VOTE_CAST, VotingLimits, type Choice } from './states.js';
 
 export const CastVoteInput = Type.Object(
   {
@@ -144,4 +144,7 @@ export const castVote = defineOperation({
     bodyId: r.bodyId,
     payload: r.kind === MotionKind.Secret ? { motionId: input.motionId, membershipId: r.membershipId } : { motionId: input.motionId, membershipId: r.membershipId, choice: r.choice, changed: r.changed },
   }),
+  // That one more member voted, for the staff's live count: the motion only, never who nor what.
+  // A change of vote adds no one.
+  events: (input, r) => (r.changed ? [] : [{ type: VOTE_CAST, bodyId: r.bodyId, meetingId: r.meetingId, data: { motionId: input.motionId } }]),
 });

@@ -150,7 +150,7 @@ describeStores('motions: create, update, open, close', (stores) => {
 
     const stored = await t.store.db.selectFrom('motions').select(['status', 'result']).where('id', '=', id).executeTakeFirstOrThrow();
     expect([stored.status, JSON.parse(stored.result!)]).toEqual(['closed', result]);
-    expect((await t.call('GET', `/api/motions/${id}`, { token: screen })).body).toEqual(closed.body);
+    expect((await t.call('GET', `/api/motions/${id}`, { token: screen })).body).toEqual({ ...closed.body, progress: null });
     expect((await t.call('GET', `/api/meetings/${s.meetingId}/motions`, { token: screen })).body).toEqual([closed.body]);
 
     // The hall screen starts from the closed motion, its result and sentence.

@@ -43,6 +43,17 @@ export const MotionView = Type.Object({
   result: Nullable(ResultView),
 });
 
+/** A motion as GET /api/motions/:id gives it: while open, with how many have voted so far (never what). */
+export const MotionDetailView = Type.Object({
+  ...MotionView.properties,
+  progress: Nullable(
+    Type.Object(
+      { cast: Type.Integer({ description: '已表决: members who have voted so far' }), present: Type.Integer({ description: '实到 now' }) },
+      { description: 'While the motion is open; the same figures as the stream\'s motion.progress' },
+    ),
+  ),
+});
+
 export function presentResult(t: Tally) {
   return {
     expected: t.expected,

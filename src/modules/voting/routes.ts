@@ -12,7 +12,8 @@ import { castVote } from './castVote.js';
 import { IdempotentReplay } from './idempotency.js';
 import { listMotions, loadMotion, receiptsOf } from './queries.js';
 import { myVote, MyVoteView } from './myVote.js';
-import { MotionView, presentMotion } from './presenters.js';
+import { MotionDetailView, MotionView, presentMotion } from './presenters.js';
+import { motionProgress } from './progress.js';
 import { refusals } from './refusals.js';
 import { Choices, MotionKind, MotionStatus } from './states.js';
 
@@ -76,10 +77,21 @@ export const votingRoutes: RouteModule = (app, runtime) => {
   app.get(
     '/api/motions/:id',
     {
-      schema: { operationId: 'voting.getMotion', tags, security, summary: 'A motion with its status, and its result once closed', params: IdParams, response: { 200: MotionView } },
+      schema: {
+        operationId: 'voting.getMotion',
+        tags,
+        security,
+        summary: 'A motion with its status, how many have voted while it is open (never what), and its result once closed',
+        params: IdParams,
+        response: { 200: MotionDetailView },
+      },
       config: { access: 'public.view' },
     },
-    async (request) => presentMotion(await loadMotion(db, dialect, request.params.id)),
+    async (request) => {
+      const motion = await loadMotion(db, dialect, request.params.id);
+      const progress = motion.status === MotionStatus.Open ? await motionProgress(db, dialect, motion.id) : null;
+      return { ...presentMotion(motion), progress: progress && { cast: progress.cast, present: progress.present } };
+    },
   );
 
   app.get(

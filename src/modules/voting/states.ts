@@ -18,6 +18,10 @@ export const DEFAULT_LABELS: Record<Choice, string> = { yes: '赞成', no: '反�
 /** Published on the meeting's stream. */
 export const MOTION_OPENED = 'motion.opened';
 export const MOTION_CLOSED = 'motion.closed';
+/** Published by each accepted first vote, naming the motion only (never the choice nor the voter): the live feed counts. */
+export const VOTE_CAST = 'vote.cast';
+/** The live feed's frame of an open motion's votes cast so far, at most one per motion per window. */
+export const MOTION_PROGRESS = 'motion.progress';
 
 export const VotingLimits = {
   titleLength: 200,

@@ -1,9 +1,11 @@
 /**
  * The hall screen at /screen/:meetingId: a 1920×1080 stage (scaled down to smaller windows) with
  * the sitting's title, 应到/实到/请假/缺席 in very large type, the quorum verdict in the server's
- * own words, and the motion in view: "表决进行中" while open, the result with its chart once closed.
+ * own words, and the motion in view: "表决进行中" while open, the result with its chart once closed;
+ * or, when an election's round came later, the office and "选举进行中", then each candidate's votes
+ * and verdict with the announcement.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Result, Spin } from 'antd';
 import { attendeeLine } from '@server/modules/live/attendeeLine.js';
 import type { MotionPresented } from '@server/modules/voting/presenters.js';
@@ -14,6 +16,8 @@ import { useSession } from '../shared/sessionContext.js';
 import { SignIn } from '../SignIn.js';
 import { useScreenFeed } from '../shared/useScreenFeed.js';
 import { ResultChart, type Bar } from './ResultChart.js';
+import { ElectionPanel } from './ElectionPanel.js';
+import { useElectionFeed, type ScreenElection } from './useElectionFeed.js';
 import './screen.css';
 
 const STAGE = { width: 1920, height: 1080 };
@@ -74,10 +78,36 @@ function MotionPanel({ motion }: { motion: MotionPresented }) {
   );
 }
 
+/**
+ * Which of the motion and the election the screen shows: the one that changed last. Changes seen
+ * live are ordered as they arrive; on (re)connecting, by the server's times.
+ */
+function useInView(motion: MotionPresented | null, election: ScreenElection | null): 'motion' | 'election' | null {
+  const seen = useRef<{ motionKey: string; election: ScreenElection | null; view: 'motion' | 'election' | null }>({ motionKey: '', election: null, view: null });
+  const motionKey = motion ? `${motion.id}:${motion.status}` : '';
+  const last = seen.current;
+  if (motionKey === last.motionKey && election === last.election) return last.view;
+  let view = last.view;
+  if (election !== last.election && election) {
+    const motionAt = motion ? (motion.closedAt ?? motion.openedAt ?? '') : '';
+    // Read on (re)connecting: the later by the server's clock. Live: it just happened.
+    view = election.at !== null && motionAt > new Date(election.at).toISOString() ? 'motion' : 'election';
+  } else if (motionKey !== last.motionKey && motionKey) {
+    view = election?.at != null && motion && (motion.closedAt ?? motion.openedAt ?? '') < new Date(election.at).toISOString() && last.motionKey === '' ? 'election' : 'motion';
+  }
+  if (!election && view === 'election') view = motion ? 'motion' : null;
+  if (!motion && view === 'motion') view = election ? 'election' : null;
+  if (view === null) view = motion ? 'motion' : election ? 'election' : null;
+  seen.current = { motionKey, election, view };
+  return view;
+}
+
 function Board({ meetingId }: { meetingId: number }) {
   const { t, lang } = useT();
   const { setSession } = useSession();
   const { state, connection, error } = useScreenFeed(meetingId, lang);
+  const election = useElectionFeed(meetingId, lang);
+  const inView = useInView(state?.motion ?? null, election);
   const scale = useStageScale();
 
   // A token that no longer signs in (expired, revoked) sends the screen back to the sign-in form.
@@ -105,7 +135,7 @@ function Board({ meetingId }: { meetingId: number }) {
   ] as const;
   return (
     <div className="screen-viewport">
-      <main className={`screen-stage${state.motion ? ' with-motion' : ''}`} style={{ transform: `translate(-50%, -50%) scale(${scale})` }} data-testid="screen">
+      <main className={`screen-stage${inView ? ' with-motion' : ''}`} style={{ transform: `translate(-50%, -50%) scale(${scale})` }} data-testid="screen">
         <h1 className="screen-title">{state.title}</h1>
         <section className="screen-figures">
           {figures.map(([key, value]) => (
@@ -122,7 +152,8 @@ function Board({ meetingId }: { meetingId: number }) {
           {lang === 'en' ? c.quorum.sentenceEn : c.quorum.sentence}
         </div>
         {c.attendees.total > 0 && <div className="screen-attendees">{attendeeLine(c.attendees)}</div>}
-        {state.motion && <MotionPanel motion={state.motion} />}
+        {inView === 'motion' && state.motion && <MotionPanel motion={state.motion} />}
+        {inView === 'election' && election && <ElectionPanel election={election} />}
         <div className={`screen-status ${connection}`} data-testid="connection">
           {connection === 'live' ? t('live') : connection === 'reconnecting' ? t('reconnecting') : t('loading')}
           {error ? ` · ${errorText(error, lang)}` : ''}
