@@ -3,13 +3,8 @@
  * election's votes per candidate. Large light type on the hall screen's dark stage; `tone="light"`
  * for a page on white (the console).
  */
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-
-echarts.use([BarChart, GridComponent, CanvasRenderer]);
+import { useMemo } from 'react';
+import { EChart } from '../shared/EChart.js';
 
 export interface Bar {
   label: string;
@@ -25,19 +20,8 @@ const TONES = {
 /** `height` in pixels for the light tone (220 unless given); the screen's size is its stylesheet's. */
 export function ResultChart({ bars, tone = 'dark', height = 220 }: { bars: Bar[]; tone?: keyof typeof TONES; height?: number }) {
   const look = TONES[tone];
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const chart = echarts.init(element.current!);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, []);
-  useEffect(() => {
-    const chart = echarts.getInstanceByDom(element.current!);
-    chart?.setOption({
+  const option = useMemo(
+    () => ({
       animation: false,
       grid: { left: '3%', right: '12%', top: '4%', bottom: '4%', containLabel: true },
       xAxis: { type: 'value', show: false },
@@ -50,7 +34,8 @@ export function ResultChart({ bars, tone = 'dark', height = 220 }: { bars: Bar[]
           label: { show: true, position: 'right', color: look.value, fontSize: look.fontSize, fontWeight: 'bold' },
         },
       ],
-    });
-  }, [bars, look]);
-  return <div ref={element} className={look.className} style={tone === 'light' ? { width: '100%', height } : undefined} data-testid="result-chart" />;
+    }),
+    [bars, look],
+  );
+  return <EChart option={option} className={look.className} style={tone === 'light' ? { width: '100%', height } : undefined} testId="result-chart" />;
 }

@@ -105,8 +105,8 @@ function useInView(motion: MotionPresented | null, election: ScreenElection | nu
 function Board({ meetingId }: { meetingId: number }) {
   const { t, lang } = useT();
   const { setSession } = useSession();
-  const { state, connection, error } = useScreenFeed(meetingId, lang);
-  const election = useElectionFeed(meetingId, lang);
+  const { election, follow } = useElectionFeed(meetingId, lang);
+  const { state, connection, error } = useScreenFeed(meetingId, lang, follow);
   const inView = useInView(state?.motion ?? null, election);
   const scale = useStageScale();
 

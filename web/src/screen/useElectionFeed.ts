@@ -1,6 +1,6 @@
 /**
  * The hall screen's election in view: read on every (re)connection (the latest round of the
- * sitting's elections: open, or closed with its verdict), then kept current by the stream's
+ * sitting's elections: open, or closed with its verdict), then kept current by the screen stream's
  * `election.roundOpened` and `election.closed`.
  */
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import type { electedOf, presentElection, presentRound } from '@server/modules/v
 import type { RoundVerdict } from '@server/modules/voting/elections/rules/election.js';
 import { api } from '../shared/api.js';
 import type { Lang } from '../shared/i18n.js';
-import { useMeetingStream } from '../shared/useMeetingStream.js';
+import type { ExtraHandlers } from '../shared/useScreenFeed.js';
 
 type Round = ReturnType<typeof presentRound>;
 type ElectionFull = ReturnType<typeof presentElection> & { rounds: Round[]; elected: ReturnType<typeof electedOf> };
@@ -49,9 +49,10 @@ async function latestRound(meetingId: number, lang: Lang): Promise<ScreenElectio
   return best;
 }
 
-export function useElectionFeed(meetingId: number, lang: Lang): ScreenElection | null {
+/** The election in view, and what the screen's one stream does for it (`useScreenFeed`'s `extra`). */
+export function useElectionFeed(meetingId: number, lang: Lang): { election: ScreenElection | null; follow: ExtraHandlers } {
   const [election, setElection] = useState<ScreenElection | null>(null);
-  useMeetingStream(meetingId, {
+  const follow: ExtraHandlers = {
     resync: async () => setElection(await latestRound(meetingId, lang)),
     events: {
       'election.roundOpened': (data) => {
@@ -63,6 +64,6 @@ export function useElectionFeed(meetingId: number, lang: Lang): ScreenElection |
         setElection({ roundId: d.roundId, office: d.office, ordinal: d.ordinal, open: false, verdict: d.verdict, announcement: d.announcement, at: null });
       },
     },
-  });
-  return election;
+  };
+  return { election, follow };
 }

@@ -1,11 +1,6 @@
 /** A count chart of the proposals' statistics (ECharts, canvas): bars, or a pie for shares. */
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-
-echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+import { useMemo } from 'react';
+import { EChart } from '../../shared/EChart.js';
 
 export interface Series {
   name: string;
@@ -15,19 +10,8 @@ export interface Series {
 const COLORS = ['#b71c1c', '#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#5d4037', '#546e7a'];
 
 export function StatsChart({ kind, labels, series, testId }: { kind: 'bar' | 'pie'; labels: string[]; series: Series[]; testId: string }) {
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const chart = echarts.init(element.current!);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, []);
-  useEffect(() => {
-    const chart = echarts.getInstanceByDom(element.current!);
-    chart?.setOption(
+  const option = useMemo(
+    () =>
       kind === 'pie'
         ? {
             animation: false,
@@ -45,8 +29,7 @@ export function StatsChart({ kind, labels, series, testId }: { kind: 'bar' | 'pi
             yAxis: { type: 'category', inverse: true, data: labels },
             series: series.map((s) => ({ type: 'bar', name: s.name, stack: series.length > 1 ? 'all' : undefined, data: s.values, barMaxWidth: 28, label: { show: true, position: series.length > 1 ? 'inside' : 'right', formatter: (p: { value: unknown }) => (p.value ? String(p.value) : '') } })),
           },
-      true,
-    );
-  }, [kind, labels, series]);
-  return <div ref={element} style={{ height: Math.max(220, labels.length * 40 + 60), width: '100%' }} data-testid={testId} />;
+    [kind, labels, series],
+  );
+  return <EChart option={option} style={{ height: Math.max(220, labels.length * 40 + 60), width: '100%' }} testId={testId} />;
 }
