@@ -15,7 +15,7 @@ import { listUnits, loadProposalRow, sessionContext, settingsOf } from './querie
 import { listProposals } from './search.js';
 import { overdueAssignments, proposalStats } from './stats.js';
 import { unitAssignment, unitAssignments } from './unitAssignments.js';
-import { AssignmentView, presentAssignment, presentListItems, presentProposal, presentSummary, presentUnit, ProposalListItemView, ProposalSummaryView, ProposalView, UnitView } from './presenters.js';
+import { AssignmentView, presentAssignment, presentListItems, presentProposal, presentUnit, ProposalListItemView, ProposalSummaryView, ProposalView, UnitView } from './presenters.js';
 import { CO_PROPOSER_LIMIT, coProposers, CoProposerView } from './coProposers.js';
 import { AssignmentStates, DeclineReasonIds, DeclineReasons, Limits, ProposalKinds, ProposalStatuses, SourceKinds } from './states.js';
 
