@@ -9,7 +9,7 @@ describeStores('GET /api/sessions/:id/co-proposers', (stores) => {
   it("finds the term's active members by name or pinyin initials, without the caller; names, groups and memberships only", async () => {
     const t = await startTestApp(await stores.open());
     const { cppcc, congress } = await seedBodies(t.runtime);
-    const [zheng, sun, lin] = await padTokens(t.runtime, [cppcc.members['郑安']!, cppcc.members['孙若兰']!, congress.members['林晓东']!]);
+    const [zheng, sun, lin] = (await padTokens(t.runtime, [cppcc.members['郑安']!, cppcc.members['孙若兰']!, congress.members['林晓东']!])) as [string, string, string];
     const find = async (token: string, sessionId: number, q?: string) => {
       const res = await t.call('GET', `/api/sessions/${sessionId}/co-proposers${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`, { token });
       return [res.status, res.body];
