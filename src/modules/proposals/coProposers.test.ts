@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeStores } from '../../store/testing.js';
 import { startTestApp } from '../../server/testing.js';
+import { en } from '../meetings/testing.js';
 import { padTokens } from '../voting/testing.js';
 import { seedBodies } from './testing.js';
 import { coProposers } from './coProposers.js';
@@ -27,6 +28,9 @@ describeStores('GET /api/sessions/:id/co-proposers', (stores) => {
     expect(await find(sun, cppcc.sessionId, 'ZA')).toEqual([200, [{ membershipId: cppcc.members['郑安'], name: '郑安', group: '经济界' }]]);
     expect(await find(zheng, cppcc.sessionId, '郑安')).toEqual([200, []]);
     expect(await find(zheng, cppcc.sessionId, '林晓东')).toEqual([200, []]);
+    // A member of one body does not browse another's roster.
+    const away = await t.call('GET', `/api/sessions/${congress.sessionId}/co-proposers`, { token: zheng, headers: en });
+    expect([away.status, away.body.error, away.body.message]).toEqual([403, 'not_member_of_term', `You are not an active member of the term of session ${congress.sessionId}, so you cannot look for co-proposers there`]);
     // A resigned deputy is no longer among those who may sign.
     expect(await find(lin, congress.sessionId, '周小禾')).toEqual([200, []]);
     expect((await find(lin, congress.sessionId, 'wyt'))[1]).toEqual([{ membershipId: congress.members['王雨桐'], name: '王雨桐', group: '云湖区代表团' }]);

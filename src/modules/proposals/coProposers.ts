@@ -2,8 +2,8 @@
  * The members a proposer may invite to sign with them: the active members of the session's term
  * whose name contains `q`, whose roster key starts with it, or whose pinyin initials start with it
  * (the shared roster search, `wx` finds 王小明). Only what a co-proposer picker shows leaves: the
- * membership, the name and the group; nothing personal. The caller's own memberships are left out
- * (they lead). Roster order: group by group, then key.
+ * membership, the name and the group; nothing personal. A member asks only in a term they serve
+ * in, and their own membership is left out (they lead). Roster order: group by group, then key.
  */
 import Type, { type Static } from 'typebox';
 import { Nullable } from '../../server/schemaTypes.js';
@@ -14,6 +14,13 @@ export const CoProposerView = Type.Object({ membershipId: Type.Integer(), name: 
 export type CoProposer = Static<typeof CoProposerView>;
 
 export const CO_PROPOSER_LIMIT = 20;
+
+/** Whether a person holds an active membership of the term: a member looks for co-proposers only in their own. */
+export async function activeInTerm(db: Db, termId: number, personId: number | null): Promise<boolean> {
+  if (personId === null) return false;
+  const row = await db.selectFrom('memberships').select('id').where('term_id', '=', termId).where('person_id', '=', personId).where('status', '=', 'active').executeTakeFirst();
+  return row !== undefined;
+}
 
 export async function coProposers(db: Db, termId: number, q: string | undefined, exceptPerson: number | null, limit = CO_PROPOSER_LIMIT): Promise<CoProposer[]> {
   let query = db

@@ -16,7 +16,9 @@ import { listProposals } from './search.js';
 import { overdueAssignments, proposalStats } from './stats.js';
 import { unitAssignment, unitAssignments } from './unitAssignments.js';
 import { AssignmentView, presentAssignment, presentListItems, presentProposal, presentUnit, ProposalListItemView, ProposalSummaryView, ProposalView, UnitView } from './presenters.js';
-import { CO_PROPOSER_LIMIT, coProposers, CoProposerView } from './coProposers.js';
+import { activeInTerm, CO_PROPOSER_LIMIT, coProposers, CoProposerView } from './coProposers.js';
+import { refusals } from './refusals.js';
+import { can } from '../../server/permissions.js';
 import { AssignmentStates, DeclineReasonIds, DeclineReasons, Limits, ProposalKinds, ProposalStatuses, SourceKinds } from './states.js';
 
 const tag = 'proposals';
@@ -123,7 +125,7 @@ export const proposalRoutes: RouteModule = (app, runtime) => {
         operationId: 'proposals.findCoProposers',
         tags,
         security,
-        summary: `Members a proposer may sign with: the active members of the session's term (not the caller) whose name contains q, key starts with it, or pinyin initials start with it; name, group and membership only, at most ${CO_PROPOSER_LIMIT}`,
+        summary: `Members a proposer may sign with: the active members of the session's term (not the caller; a member asks only in their own term, else 403 not_member_of_term) whose name contains q, key starts with it, or pinyin initials start with it; name, group and membership only, at most ${CO_PROPOSER_LIMIT}`,
         params: IdParams,
         querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
         response: { 200: Type.Array(CoProposerView) },
@@ -132,6 +134,8 @@ export const proposalRoutes: RouteModule = (app, runtime) => {
     },
     async (request) => {
       const ctx = await sessionContext(db, request.params.id);
+      const staff = can(request.actor.role, 'proposals.manage');
+      if (!staff && !(await activeInTerm(db, ctx.termId, request.actor.personId))) throw refusals.notMemberOfTerm(ctx.sessionId);
       return coProposers(db, ctx.termId, request.query.q, request.actor.personId);
     },
   );
