@@ -5,7 +5,9 @@
  * beyond six months refused in the server's words); the
  * statistics show a chart and the exact counts the API gives. A handling unit's account (made
  * through the API) signs in, sees only its assignment and replies in writing. The proposal's lead
- * proposer, on a 360×740 pad, submits a new proposal and evaluates the reply. The stored states are
+ * proposer, on a 360×740 pad, submits a new proposal with a co-proposer found by searching as they
+ * type, and evaluates the reply. The console list names each lead proposer without reading any
+ * proposal's details. The stored states are
  * checked through the API; any console error fails the test; screenshots go to
  * test/artifacts/proposals-*.png, units-*.png, pad-proposals-*.png.
  */
@@ -39,15 +41,22 @@ it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates 
   const account = await call('POST', '/api/accounts', { username: 'unit-health', displayName: UNIT, password: 'health-unit-2026', role: 'unit' });
   const unit = await call('POST', `/api/bodies/${cppcc.id}/handling-units`, { name: UNIT, accountId: account.id });
   const queue = await call('GET', `/api/sessions/${session.id}/proposals?status=submitted`);
-  const target = (queue.proposals as { id: number; title: string }[]).find((p) => p.title === TITLE)!;
+  const target = (queue.proposals as { id: number; title: string; lead: string }[]).find((p) => p.title === TITLE)!;
 
   browser = await launchBrowser({ width: 1280, height: 800 });
   const { page } = browser;
+  const detailReads: string[] = [];
+  page.on('request', (r) => {
+    if (/\/api\/proposals\/\d+$/.test(new URL(r.url()).pathname)) detailReads.push(r.url());
+  });
   await page.goto(`${demo.server.base}/console/proposals/review`);
   await page.evaluate(`localStorage.setItem('plenum.console.session', '${session.id}')`);
   await signInOnPage(page, 'admin', demo.adminPassword);
 
-  // The review queue: the submitted proposal opens with its text; filed.
+  // The review queue names the lead proposer from the list alone; the proposal opens with its text; filed.
+  await eventually(() => page.getByTestId(`proposal-${target.id}`).getByTestId('proposal-proposers').textContent()).toBe(target.lead);
+  expect(detailReads).toEqual([]);
+  await browser.screenshot('proposals-00-queue');
   await page.getByTestId(`proposal-${target.id}`).click();
   const drawer = page.getByTestId('proposal-detail');
   await eventually(() => drawer.getByTestId('detail-status').textContent()).toBe('待审查');
@@ -81,7 +90,7 @@ it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates 
   expect(assigned.assignments.map((a: { unitId: number; role: string }) => [a.unitId, a.role])).toEqual([[unit.id, 'lead']]);
   await eventually(() => drawer.getByTestId('assignment-deadline').textContent()).toBe(assigned.assignments[0].deadline);
   await browser.screenshot('proposals-02-assigned');
-  await page.keyboard.press('Escape');
+  await page.locator('.ant-drawer-close').click();
 
   // The statistics: a chart, and the counts the API gives.
   await page.getByTestId('tab-stats').click();
@@ -120,19 +129,29 @@ it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates 
   await page.getByTestId('proposal-category').click();
   await page.locator('.ant-select-item-option').filter({ hasText: '社会建设' }).click();
   await page.getByTestId('proposal-body').fill('建议统筹校内外资源，丰富课后服务内容。');
+  // A co-proposer, found by the first character of their name as the member types.
+  const candidates = (await call('GET', `/api/sessions/${session.id}/co-proposers`)) as { membershipId: number; name: string }[];
+  const co = candidates.find((c) => c.membershipId !== lead)!;
+  await page.getByTestId('co-search').pressSequentially(co.name.slice(0, 1));
+  await page.getByTestId('co-option').filter({ hasText: co.name }).first().click();
+  await eventually(() => page.getByTestId('co-chosen').allTextContents()).toEqual([expect.stringContaining(co.name)]);
+  await browser.screenshot('pad-proposals-01-co-proposer');
   await page.getByTestId('proposal-submit').click();
   await eventually(() => page.getByTestId('proposal-notice').textContent()).toBe('已提交：第0013号');
-  await browser.screenshot('pad-proposals-01-submitted');
+  await browser.screenshot('pad-proposals-02-submitted');
   const list = await call('GET', `/api/sessions/${session.id}/proposals?q=${encodeURIComponent('课后服务')}`);
   expect(list.total).toBe(1);
   const created = await call('GET', `/api/proposals/${list.proposals[0].id as number}`);
-  expect([created.numberText, created.status, created.category, created.sourceKind, created.signers.map((s: { membershipId: number }) => s.membershipId)]).toEqual(['第0013号', 'submitted', '社会建设', 'member', [lead]]);
+  expect([created.numberText, created.status, created.category, created.sourceKind, created.signers.map((s: { membershipId: number }) => s.membershipId)]).toEqual(['第0013号', 'submitted', '社会建设', 'joint', [lead, co.membershipId]]);
+  // The co-proposer finds it among their own.
+  const theirs = await call('GET', `/api/sessions/${session.id}/proposals?signer=${co.membershipId}`);
+  expect(theirs.proposals.map((p: { id: number }) => p.id)).toContain(created.id);
 
   await mine.getByTestId('rating-satisfied').click();
   await mine.getByTestId('evaluate-submit').click();
   await eventually(() => mine.getByTestId('my-proposal-evaluation').textContent()).toBe('您的评价：满意');
   await eventually(() => mine.getByTestId('my-proposal-status').textContent()).toBe('已评价');
-  await browser.screenshot('pad-proposals-02-evaluated');
+  await browser.screenshot('pad-proposals-03-evaluated');
   const evaluated = await call('GET', `/api/proposals/${target.id}`);
   expect([evaluated.status, evaluated.evaluations.map((e: { rating: string; rehandle: boolean }) => [e.rating, e.rehandle])]).toEqual(['evaluated', [['satisfied', false]]]);
 

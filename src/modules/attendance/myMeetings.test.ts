@@ -16,7 +16,7 @@ describeStores('GET /api/me/meetings', (stores) => {
     const before = await t.call('GET', '/api/me/meetings', { token: pad });
     expect(before.status).toBe(200);
     const mine = (before.body as { id: number }[]).find((m) => m.id === s.meetingId);
-    expect(mine).toMatchObject({ id: s.meetingId, membershipId: s.ids.A001, padCheckIn: false, state: 'absent', leaveRequest: null });
+    expect(mine).toMatchObject({ id: s.meetingId, bodyId: s.bodyId, membershipId: s.ids.A001, padCheckIn: false, state: 'absent', leaveRequest: null });
 
     await t.call('PATCH', `/api/meetings/${s.meetingId}`, { token: desk, body: { padCheckIn: true } });
     await t.call('POST', `/api/meetings/${s.meetingId}/leave-requests`, { token: pad, body: { reason: '出差' } });

@@ -10,6 +10,7 @@ import type { Database } from '../../store/schema.js';
 export const MyMeetingView = Type.Object({
   id: Type.Integer(),
   sessionId: Type.Integer(),
+  bodyId: Type.Integer({ description: "The session's body: its proposal categories, for instance" }),
   membershipId: Type.Integer(),
   title: Type.String(),
   startsAt: Type.Union([Type.String(), Type.Null()]),
@@ -25,7 +26,7 @@ export async function myMeetings(db: Kysely<Database>, personId: number): Promis
     .innerJoin('sessions as s', 's.term_id', 'ms.term_id')
     .innerJoin('meetings as m', 'm.session_id', 's.id')
     .leftJoin('attendance as a', (j) => j.onRef('a.meeting_id', '=', 'm.id').onRef('a.membership_id', '=', 'ms.id'))
-    .select(['m.id', 'm.session_id', 'ms.id as membership_id', 'm.title', 'm.starts_at', 'm.pad_check_in', 'a.state'])
+    .select(['m.id', 'm.session_id', 's.body_id', 'ms.id as membership_id', 'm.title', 'm.starts_at', 'm.pad_check_in', 'a.state'])
     .where('ms.person_id', '=', personId)
     .orderBy('s.ordinal')
     .orderBy('m.ordinal')
@@ -42,6 +43,7 @@ export async function myMeetings(db: Kysely<Database>, personId: number): Promis
     out.push({
       id: r.id,
       sessionId: r.session_id,
+      bodyId: r.body_id,
       membershipId: r.membership_id,
       title: r.title,
       startsAt: r.starts_at,

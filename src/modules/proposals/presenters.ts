@@ -52,6 +52,13 @@ export const ProposalSummaryView = Type.Object({
   submittedAt: Type.String(),
 });
 
+/** A row of a list: the summary with the lead proposer's name and how many signed, so a list needs no detail reads. */
+export const ProposalListItemView = Type.Object({
+  ...ProposalSummaryView.properties,
+  lead: Nullable(Type.String({ description: "The lead proposer's name; null for a group, organisation or committee" })),
+  signerCount: Type.Integer(),
+});
+
 export const ProposalView = Type.Object({
   ...ProposalSummaryView.properties,
   body: Type.String(),
@@ -91,6 +98,15 @@ export function presentSummary(p: ProposalRow): Static<typeof ProposalSummaryVie
     mergedIntoId: p.merged_into_id,
     submittedAt: p.submitted_at,
   };
+}
+
+/** List rows with their lead proposers, from one read of the signers. */
+export async function presentListItems(db: Db, rows: ProposalRow[]): Promise<Array<Static<typeof ProposalListItemView>>> {
+  const signers = await signersOf(db, rows.map((r) => r.id));
+  return rows.map((p) => {
+    const own = signers.get(p.id) ?? [];
+    return { ...presentSummary(p), lead: own[0]?.name ?? null, signerCount: own.length };
+  });
 }
 
 export function presentAssignment(a: AssignmentRow): Static<typeof AssignmentView> {

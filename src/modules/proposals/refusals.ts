@@ -47,6 +47,11 @@ export const refusals = {
       'zh-CN': `成员资格 ${membershipId} 不是会议 ${sessionId} 所属届次的在任组成人员，不能署名`,
       en: `Membership ${membershipId} is not an active member of the term of session ${sessionId}; it cannot sign`,
     }),
+  notMemberOfTerm: (sessionId: number) =>
+    new AppError(403, 'not_member_of_term', {
+      'zh-CN': `您不是会议 ${sessionId} 所属届次的在任组成人员，不能在此邀请联名提案人`,
+      en: `You are not an active member of the term of session ${sessionId}, so you cannot look for co-proposers there`,
+    }),
   notOwnProposal: () =>
     new AppError(403, 'not_lead_proposer', {
       'zh-CN': '委员只能以本人为领衔人提交提案，只能评价本人领衔的提案',

@@ -15,7 +15,10 @@ import { listUnits, loadProposalRow, sessionContext, settingsOf } from './querie
 import { listProposals } from './search.js';
 import { overdueAssignments, proposalStats } from './stats.js';
 import { unitAssignment, unitAssignments } from './unitAssignments.js';
-import { AssignmentView, presentAssignment, presentProposal, presentSummary, presentUnit, ProposalSummaryView, ProposalView, UnitView } from './presenters.js';
+import { AssignmentView, presentAssignment, presentListItems, presentProposal, presentUnit, ProposalListItemView, ProposalSummaryView, ProposalView, UnitView } from './presenters.js';
+import { activeInTerm, CO_PROPOSER_LIMIT, coProposers, CoProposerView } from './coProposers.js';
+import { refusals } from './refusals.js';
+import { can } from '../../server/permissions.js';
 import { AssignmentStates, DeclineReasonIds, DeclineReasons, Limits, ProposalKinds, ProposalStatuses, SourceKinds } from './states.js';
 
 const tag = 'proposals';
@@ -28,6 +31,7 @@ const ListQuery = Type.Object(
     status: Type.Optional(OneOf(ProposalStatuses)),
     category: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
     sourceKind: Type.Optional(OneOf(SourceKinds)),
+    signer: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647, description: 'A membership id: only the proposals it signed, as lead or co-proposer (a member\'s own)' })),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Text in the title or body; any length, Chinese included' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: Limits.listPage })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
@@ -100,17 +104,39 @@ export const proposalRoutes: RouteModule = (app, runtime) => {
         operationId: 'proposals.listProposals',
         tags,
         security,
-        summary: "A session's proposals by kind and number, filtered, with full-text search `q` over title and body",
+        summary: "A session's proposals by kind and number, filtered (`signer`: those a membership signed), with full-text search `q` over title and body; each with its lead proposer's name",
         params: IdParams,
         querystring: ListQuery,
-        response: { 200: Type.Object({ total: Type.Integer(), proposals: Type.Array(ProposalSummaryView) }) },
+        response: { 200: Type.Object({ total: Type.Integer(), proposals: Type.Array(ProposalListItemView) }) },
       },
       config: { access: 'proposals.view' },
     },
     async (request) => {
       await sessionContext(db, request.params.id);
       const { total, rows } = await listProposals(db, dialect, request.params.id, request.query);
-      return { total, proposals: rows.map(presentSummary) };
+      return { total, proposals: await presentListItems(db, rows) };
+    },
+  );
+
+  app.get(
+    '/api/sessions/:id/co-proposers',
+    {
+      schema: {
+        operationId: 'proposals.findCoProposers',
+        tags,
+        security,
+        summary: `Members a proposer may sign with: the active members of the session's term (not the caller; a member asks only in their own term, else 403 not_member_of_term) whose name contains q, key starts with it, or pinyin initials start with it; name, group and membership only, at most ${CO_PROPOSER_LIMIT}`,
+        params: IdParams,
+        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
+        response: { 200: Type.Array(CoProposerView) },
+      },
+      config: { access: 'proposals.submit' },
+    },
+    async (request) => {
+      const ctx = await sessionContext(db, request.params.id);
+      const staff = can(request.actor.role, 'proposals.manage');
+      if (!staff && !(await activeInTerm(db, ctx.termId, request.actor.personId))) throw refusals.notMemberOfTerm(ctx.sessionId);
+      return coProposers(db, ctx.termId, request.query.q, request.actor.personId);
     },
   );
 

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeStores } from '../../store/testing.js';
 import { startTestApp } from '../../server/testing.js';
+import { padTokens } from '../voting/testing.js';
 import { seedBodies } from './testing.js';
 import { ftsPhrase, likePattern } from './search.js';
 
@@ -38,6 +39,29 @@ describeStores('proposal search', (stores) => {
     expect((await t.call('GET', url, { token: member })).status).toBe(200);
     expect((await t.call('GET', url, { token: await t.tokenFor('unit') })).status).toBe(403);
     expect((await t.call('GET', `/api/sessions/999/proposals`, { token: staff })).body.error).toBe('session_not_found');
+  });
+
+  it("lists a member's own proposals (lead or co-proposer) by signer, each row with its lead proposer's name", async () => {
+    const t = await startTestApp(await stores.open());
+    const { cppcc } = await seedBodies(t.runtime);
+    const m = cppcc.members;
+    const [zheng, sun] = await padTokens(t.runtime, [m['郑安']!, m['孙若兰']!]);
+    const url = `/api/sessions/${cppcc.sessionId}/proposals`;
+    const base = { kind: 'proposal', body: '建议如下。', category: '其他' };
+    await t.call('POST', url, { token: zheng, body: { ...base, title: '郑安领衔的提案', sourceKind: 'member', signers: [m['郑安']] } });
+    await t.call('POST', url, { token: sun, body: { ...base, title: '孙若兰领衔的联名提案', sourceKind: 'joint', signers: [m['孙若兰'], m['郑安'], m['吴志远']] } });
+    await t.call('POST', url, { token: sun, body: { ...base, title: '孙若兰独自的提案', sourceKind: 'member', signers: [m['孙若兰']] } });
+    await t.call('POST', url, { token: await t.tokenFor('secretariat'), body: { ...base, title: '民建的提案', sourceKind: 'organisation', sourceName: '民建云州市委员会' } });
+    const rows = async (query: string) => {
+      const res = await t.call('GET', `${url}?${query}`, { token: zheng });
+      expect(res.status).toBe(200);
+      return [res.body.total, res.body.proposals.map((p: { title: string; lead: string | null; signerCount: number }) => [p.title, p.lead, p.signerCount])];
+    };
+    expect(await rows(`signer=${m['郑安']}`)).toEqual([2, [['郑安领衔的提案', '郑安', 1], ['孙若兰领衔的联名提案', '孙若兰', 3]]]);
+    expect(await rows(`signer=${m['吴志远']}&sourceKind=joint`)).toEqual([1, [['孙若兰领衔的联名提案', '孙若兰', 3]]]);
+    expect(await rows(`signer=${m['孙若兰']}&q=${encodeURIComponent('独自')}`)).toEqual([1, [['孙若兰独自的提案', '孙若兰', 1]]]);
+    expect(await rows('')).toEqual([4, [['郑安领衔的提案', '郑安', 1], ['孙若兰领衔的联名提案', '孙若兰', 3], ['孙若兰独自的提案', '孙若兰', 1], ['民建的提案', null, 0]]]);
+    expect(await rows('signer=999')).toEqual([0, []]);
   });
 
   it('escapes what LIKE and FTS5 would read as syntax', () => {

@@ -15,6 +15,8 @@ export interface ProposalFilter {
   status?: string;
   category?: string;
   sourceKind?: string;
+  /** A membership that signed (lead or co-proposer): a member's own proposals. */
+  signer?: number;
   q?: string;
   limit?: number;
   offset?: number;
@@ -49,6 +51,10 @@ export async function listProposals(db: Db, dialect: Dialect, sessionId: number,
   if (f.status !== undefined) q = q.where('proposals.status', '=', f.status);
   if (f.category !== undefined) q = q.where('proposals.category', '=', f.category);
   if (f.sourceKind !== undefined) q = q.where('proposals.source_kind', '=', f.sourceKind);
+  if (f.signer !== undefined) {
+    const signer = f.signer;
+    q = q.where('proposals.id', 'in', (eb) => eb.selectFrom('proposal_signers').select('proposal_signers.proposal_id').where('proposal_signers.membership_id', '=', signer));
+  }
   const term = f.q?.trim();
   if (term) q = whereText(q, dialect, term);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -89,7 +89,7 @@ function Sittings() {
       />
       <Attendance meeting={meeting} onChange={reload} />
       <Vote meetingId={meeting.id} onRefused={() => void reload()} />
-      <PadProposals key={meeting.sessionId} sessionId={meeting.sessionId} membershipId={meeting.membershipId} />
+      <PadProposals key={meeting.sessionId} sessionId={meeting.sessionId} bodyId={meeting.bodyId} membershipId={meeting.membershipId} />
     </>
   );
 }

@@ -1,23 +1,23 @@
 /**
  * A session's proposals as a table: filters by kind, status, category and source, and the server's
- * full-text search over title and body; paged by the server. `queue` shows only those awaiting
+ * full-text search over title and body; paged by the server. Each row names its lead proposer (and
+ * how many signed) from the list itself, else the group or organisation that submitted. `queue` shows only those awaiting
  * review (or the presidium, or assignment for suggestions). A row opens the proposal's drawer.
  */
 import { useState } from 'react';
 import { Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Static } from 'typebox';
 import type { Permission } from '@server/server/permissions.js';
-import type { ProposalSummaryView } from '@server/modules/proposals/presenters.js';
+import type { ProposalListItemView } from '@server/modules/proposals/presenters.js';
 import { ProposalKinds, ProposalStatuses, SourceKinds } from '@server/modules/proposals/states.js';
 import { useApi } from '../../shared/useApi.js';
-import { ErrorAlert, Loaded, Nothing } from '../../shared/States.js';
+import { Loaded, Nothing } from '../../shared/States.js';
 import type { SessionItem } from '../scope.js';
 import { KIND, label, numberLabel, SOURCE, STATUS, STATUS_COLOR, statusLabel } from './labels.js';
-import { proposersOf, useDetails } from './useDetails.js';
 import { ProposalDrawer } from './ProposalDrawer.js';
 import { useProposalWords } from './words.js';
 
-export type Summary = Static<typeof ProposalSummaryView>;
+export type Summary = Static<typeof ProposalListItemView>;
 export interface Settings {
   categories: string[];
   declineReasons: Array<{ id: string; label: string }>;
@@ -46,17 +46,17 @@ export function ProposalList({ session, permissions, queue = false }: { session:
   const [filters, setFilters] = useState<Filters>(queue ? { status: 'submitted' } : {});
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<number | null>(null);
-  const [version, setVersion] = useState(0);
   const list = useApi<{ total: number; proposals: Summary[] }>(`/api/sessions/${session.id}/proposals?${query(filters, page)}`);
   const settings = useApi<Settings>(`/api/bodies/${session.bodyId}/proposal-settings`);
   const groups = useApi<Array<{ id: number; name: string }>>(permissions.includes('registry.view') ? `/api/bodies/${session.bodyId}/groups` : null);
-  const ids = list.data?.proposals.map((p) => p.id) ?? [];
-  const { details, error } = useDetails(ids, version);
   const set = (patch: Filters) => {
     setFilters((f) => ({ ...f, ...patch }));
     setPage(1);
   };
-  const source = (p: Summary) => proposersOf(details.get(p.id), p.sourceName ?? groups.data?.find((g) => g.id === p.groupId)?.name ?? label(SOURCE, lang, p.sourceKind));
+  const source = (p: Summary) =>
+    p.lead !== null
+      ? p.signerCount > 1 ? w('leadAndOthers', { lead: p.lead, n: p.signerCount, others: p.signerCount - 1 }) : p.lead
+      : (p.sourceName ?? groups.data?.find((g) => g.id === p.groupId)?.name ?? label(SOURCE, lang, p.sourceKind));
   const options = <T extends string>(ids: readonly T[], set: Parameters<typeof label>[0]) => ids.map((id) => ({ value: id, label: label(set, lang, id) }));
 
   return (
@@ -78,7 +78,6 @@ export function ProposalList({ session, permissions, queue = false }: { session:
         <Select allowClear style={{ width: 150 }} placeholder={w('allSources')} value={filters.sourceKind} onChange={(sourceKind?: string) => set({ sourceKind })} options={options(SourceKinds, SOURCE)} aria-label={w('source')} />
         <Input.Search allowClear style={{ width: 260 }} placeholder={w('search')} onSearch={(q) => set({ q: q.trim() || undefined })} aria-label={w('search')} data-testid="proposal-search" />
       </Space>
-      <ErrorAlert error={error} />
       <Loaded read={list}>
         {({ total, proposals }) =>
           total === 0 ? (
@@ -94,7 +93,7 @@ export function ProposalList({ session, permissions, queue = false }: { session:
               columns={[
                 { title: w('number'), key: 'number', width: 150, render: (_, p) => <Typography.Text strong>{numberLabel(p, lang)}</Typography.Text> },
                 { title: w('title'), dataIndex: 'title', render: (title: string) => <Typography.Link>{title}</Typography.Link> },
-                { title: w('proposers'), key: 'proposers', width: 220, render: (_, p) => source(p) },
+                { title: w('proposers'), key: 'proposers', width: 220, render: (_, p) => <span data-testid="proposal-proposers">{source(p)}</span> },
                 { title: w('category'), dataIndex: 'category', width: 120 },
                 { title: w('status'), key: 'status', width: 140, render: (_, p) => <Tag color={STATUS_COLOR[p.status]} data-testid="proposal-status">{statusLabel(p, lang)}</Tag> },
               ]}
@@ -109,10 +108,7 @@ export function ProposalList({ session, permissions, queue = false }: { session:
           permissions={permissions}
           settings={settings.data}
           onClose={() => setOpenId(null)}
-          onChanged={() => {
-            setVersion((v) => v + 1);
-            void list.reload();
-          }}
+          onChanged={() => void list.reload()}
         />
       )}
     </>

@@ -1,7 +1,7 @@
 /**
  * The full views of some proposals (text, signers, assignments, evaluations), read one by one and
- * kept while the component lives. The list view carries no signers, so the proposers' names and
- * a member's own proposals come from here. `version` read again after a change.
+ * kept while the component lives: the pad's own proposals (found by the list's `signer` filter)
+ * with their replies and evaluations. `version` read again after a change.
  */
 import { useEffect, useState } from 'react';
 import type { Static } from 'typebox';
@@ -31,10 +31,4 @@ export function useDetails(ids: readonly number[], version = 0): { details: Map<
     };
   }, [key, lang, version]);
   return { details, error };
-}
-
-/** The proposers as a line: the signers (lead first), else the group or organisation that submitted. */
-export function proposersOf(p: Proposal | undefined, fallback: string | null): string {
-  if (p && p.signers.length > 0) return p.signers.map((s) => s.name).join('、');
-  return fallback ?? '';
 }

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Spin } from 'antd';
 import type { Static } from 'typebox';
-import type { ProposalSummaryView } from '@server/modules/proposals/presenters.js';
+import type { ProposalListItemView } from '@server/modules/proposals/presenters.js';
 import { errorText } from '../../shared/api.js';
 import { useApi } from '../../shared/useApi.js';
 import { useDetails } from '../../console/proposals/useDetails.js';
@@ -16,18 +16,18 @@ import { SubmitForm } from './SubmitForm.js';
 import { usePadProposalWords } from './words.js';
 import './proposals.css';
 
-type Summary = Static<typeof ProposalSummaryView>;
+type Summary = Static<typeof ProposalListItemView>;
 
-export function PadProposals({ sessionId, membershipId }: { sessionId: number; membershipId: number }) {
+export function PadProposals({ sessionId, bodyId, membershipId }: { sessionId: number; bodyId: number; membershipId: number }) {
   const { w, lang } = usePadProposalWords();
   const [writing, setWriting] = useState(false);
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useApi<{ total: number; proposals: Summary[] }>(`/api/sessions/${sessionId}/proposals?limit=200`);
-  // The list carries no signers: a member's own are found among those members signed.
-  const signed = (list.data?.proposals ?? []).filter((p) => p.sourceKind === 'member' || p.sourceKind === 'joint').map((p) => p.id);
+  // Those the member signed, lead or co-proposer; then their full views (replies, evaluations).
+  const list = useApi<{ total: number; proposals: Summary[] }>(`/api/sessions/${sessionId}/proposals?signer=${membershipId}&limit=100`);
+  const signed = (list.data?.proposals ?? []).map((p) => p.id);
   const { details, error } = useDetails(signed, version);
-  const mine = [...details.values()].filter((p) => p.signers.some((s) => s.membershipId === membershipId)).reverse();
+  const mine = signed.flatMap((id) => details.get(id) ?? []).reverse();
   const changed = () => {
     setVersion((v) => v + 1);
     void list.reload();
@@ -40,8 +40,8 @@ export function PadProposals({ sessionId, membershipId }: { sessionId: number; m
       {writing && (
         <SubmitForm
           sessionId={sessionId}
+          bodyId={bodyId}
           membershipId={membershipId}
-          existing={list.data?.proposals ?? []}
           onCancel={() => setWriting(false)}
           onDone={(p) => {
             setWriting(false);

@@ -1,8 +1,9 @@
 /**
- * A new proposal from the pad, the member as its lead proposer: title, text and category. The kind
- * follows the session's body: a proposal at a consultative conference, a suggestion at a congress
- * (a bill needs joint signatures and is entered by staff); asked only when the session has none yet
- * to tell by. The categories are the body's own when the pad can learn the body.
+ * A new proposal from the pad, the member as its lead proposer: title, text, category, and the
+ * co-proposers if they wish (a joint proposal then; they sign directly, as on the paper form). The
+ * kind follows the session's body: a proposal at a consultative conference, a suggestion at a
+ * congress (a bill needs joint signatures and is entered by staff); asked only when the session has
+ * none yet to tell by. The categories are the body's own.
  */
 import { useState } from 'react';
 import { Button, Form, Input, Radio, Select, Space } from 'antd';
@@ -14,6 +15,7 @@ import { KIND, label } from '../../console/proposals/labels.js';
 import type { Proposal } from '../../console/proposals/useDetails.js';
 import { useSubmit } from '../../console/proposals/useSubmit.js';
 import { Refusal } from '../../console/proposals/Refusal.js';
+import { CoProposerPicker, type CoProposer } from './CoProposerPicker.js';
 import { usePadProposalWords } from './words.js';
 
 type Summary = Static<typeof ProposalSummaryView>;
@@ -33,19 +35,28 @@ function kindOf(existing: Summary[]): Kind | null {
   return null;
 }
 
-export function SubmitForm({ sessionId, membershipId, existing, onCancel, onDone }: { sessionId: number; membershipId: number; existing: Summary[]; onCancel(): void; onDone(p: Proposal): void }) {
+export function SubmitForm({ sessionId, bodyId, membershipId, onCancel, onDone }: { sessionId: number; bodyId: number; membershipId: number; onCancel(): void; onDone(p: Proposal): void }) {
   const { w, lang } = usePadProposalWords();
-  const known = kindOf(existing);
-  const bodyId = existing[0]?.bodyId;
-  const settings = useApi<{ categories: string[] }>(bodyId ? `/api/bodies/${bodyId}/proposal-settings` : null);
+  // One proposal of the session tells the kind its body takes.
+  const sample = useApi<{ proposals: Summary[] }>(`/api/sessions/${sessionId}/proposals?limit=1`);
+  const known = kindOf(sample.data?.proposals ?? []);
+  const settings = useApi<{ categories: string[] }>(`/api/bodies/${bodyId}/proposal-settings`);
   const categories = settings.data?.categories ?? [...DEFAULT_CATEGORIES];
-  const [kind, setKind] = useState<Kind>(known ?? 'proposal');
+  const [kind, setKind] = useState<Kind>('proposal');
+  const [co, setCo] = useState<CoProposer[]>([]);
   const { submit, busy, error } = useSubmit<Proposal>('POST', `/api/sessions/${sessionId}/proposals`, onDone);
   const send = (v: Values) =>
-    void submit({ kind: known ?? kind, title: v.title.trim(), body: v.body.trim(), category: v.category, sourceKind: 'member', signers: [membershipId] });
+    void submit({
+      kind: known ?? kind,
+      title: v.title.trim(),
+      body: v.body.trim(),
+      category: v.category,
+      sourceKind: co.length > 0 ? 'joint' : 'member',
+      signers: [membershipId, ...co.map((m) => m.membershipId)],
+    });
   return (
     <Form<Values> layout="vertical" onFinish={send} requiredMark={false} data-testid="proposal-form" className="pad-proposal-form">
-      {known === null && (
+      {sample.data !== null && known === null && (
         <Form.Item label={w('kind')}>
           <Radio.Group size="large" value={kind} onChange={(e) => setKind(e.target.value as Kind)} optionType="button" buttonStyle="solid" options={(['proposal', 'suggestion'] as const).map((k) => ({ value: k, label: label(KIND, lang, k) }))} />
         </Form.Item>
@@ -58,6 +69,9 @@ export function SubmitForm({ sessionId, membershipId, existing, onCancel, onDone
       </Form.Item>
       <Form.Item name="body" label={w('body')} rules={[{ required: true, whitespace: true, message: w('required') }]}>
         <Input.TextArea autoSize={{ minRows: 6, maxRows: 14 }} placeholder={w('bodyHint')} maxLength={Limits.bodyLength} data-testid="proposal-body" />
+      </Form.Item>
+      <Form.Item label={w('coProposers')} extra={w('coHint')}>
+        <CoProposerPicker sessionId={sessionId} chosen={co} onChange={setCo} />
       </Form.Item>
       <Refusal text={error} />
       <Space orientation="vertical" style={{ width: '100%' }}>
