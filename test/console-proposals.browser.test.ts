@@ -11,20 +11,9 @@
  * checked through the API; any console error fails the test; screenshots go to
  * test/artifacts/proposals-*.png, units-*.png, pad-proposals-*.png.
  */
-import { afterAll, expect, it } from 'vitest';
-import { browserMissing, launchBrowser, type Browser } from './fixtures/browser.js';
-import { signInOnPage, startDemo, type Demo } from './fixtures/demoServer.js';
-
-const skipped = browserMissing();
-if (skipped) console.log(skipped);
-
-let demo: Demo | null = null;
-let browser: Browser | null = null;
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+import { expect } from 'vitest';
+import { browserTest } from './fixtures/browserTest.js';
+import { signInOnPage } from './fixtures/demoServer.js';
 
 /** A read polled until it matches, with room for a loaded CI machine (the default is one second). */
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 5_000 });
@@ -33,8 +22,7 @@ const TITLE = '关于加强中小学生近视防控的提案';
 const UNIT = '市卫生健康委员会';
 const REPLY = '已将中小学生近视防控纳入年度重点工作，全市中小学每天落实两小时户外活动。';
 
-it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates proposals', async () => {
-  demo = await startDemo('proposals');
+browserTest('reviews, assigns, counts, replies to and evaluates proposals', { server: 'proposals', viewport: { width: 1280, height: 800 } }, async ({ demo, browser }) => {
   const { call } = demo;
   const cppcc = ((await call('GET', '/api/bodies')) as { id: number; kind: string }[]).find((b) => b.kind === 'cppcc')!;
   const session = ((await call('GET', `/api/sessions?bodyId=${cppcc.id}`)) as { id: number }[]).at(-1)!;
@@ -43,7 +31,6 @@ it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates 
   const queue = await call('GET', `/api/sessions/${session.id}/proposals?status=submitted`);
   const target = (queue.proposals as { id: number; title: string; lead: string }[]).find((p) => p.title === TITLE)!;
 
-  browser = await launchBrowser({ width: 1280, height: 800 });
   const { page } = browser;
   const detailReads: string[] = [];
   page.on('request', (r) => {
@@ -155,5 +142,4 @@ it.skipIf(skipped !== null)('reviews, assigns, counts, replies to and evaluates 
   const evaluated = await call('GET', `/api/proposals/${target.id}`);
   expect([evaluated.status, evaluated.evaluations.map((e: { rating: string; rehandle: boolean }) => [e.rating, e.rehandle])]).toEqual(['evaluated', [['satisfied', false]]]);
 
-  expect(browser.errors).toEqual([]);
-}, 60_000);
+});

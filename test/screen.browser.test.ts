@@ -9,13 +9,8 @@
 import { expect } from 'vitest';
 import { json } from './fixtures/plenumServer.js';
 import { browserTest } from './fixtures/browserTest.js';
-import { demoCongress, signInOnPage } from './fixtures/demoServer.js';
+import { demoCongress, inBatches, signInOnPage } from './fixtures/demoServer.js';
 
-
-/** Runs `send` over `items`, `size` at a time. */
-async function inBatches<T>(items: T[], size: number, send: (item: T) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(send));
-}
 
 browserTest('shows attendance, the quorum and a vote live, and recovers after a server restart', { server: 'screen', viewport: { width: 1920, height: 1080 } }, async ({ demo, browser }) => {
   const { call } = demo;
