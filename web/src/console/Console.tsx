@@ -15,6 +15,7 @@ import { SignIn } from '../SignIn.js';
 import { SignOut } from '../SignOut.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { ScopeProvider, useScope } from './scope.js';
+import { PermissionsContext } from './permissions.js';
 import { sectionsFor, type Section } from './sections.js';
 import { useConsoleWords } from './words.js';
 import './console.css';
@@ -108,9 +109,11 @@ function Signed({ path }: { path: string }) {
         if (sections.length === 0) return <Result status="403" title={w('noSection')} extra={<SignOut />} />;
         const scoped = permissions.includes('registry.view');
         return (
-          <ScopeProvider enabled={scoped}>
-            <Frame account={account} sections={sections} path={path} scoped={scoped} />
-          </ScopeProvider>
+          <PermissionsContext.Provider value={permissions}>
+            <ScopeProvider enabled={scoped}>
+              <Frame account={account} sections={sections} path={path} scoped={scoped} />
+            </ScopeProvider>
+          </PermissionsContext.Provider>
         );
       }}
     </Loaded>

@@ -21,14 +21,14 @@ import { useProposalWords } from './words.js';
 interface Props {
   id: number;
   session: SessionItem;
-  permissions: Permission[];
+  permissions: readonly Permission[];
   settings: Settings | null;
   onClose(): void;
   onChanged(): void;
 }
 
 /** The action a proposal in this state awaits from this account, if any. */
-function actionFor(p: Proposal, permissions: Permission[]): 'review' | 'decide' | 'assign' | null {
+function actionFor(p: Proposal, permissions: readonly Permission[]): 'review' | 'decide' | 'assign' | null {
   const manage = permissions.includes('proposals.manage');
   if (p.kind === 'proposal' && p.status === 'submitted' && (manage || permissions.includes('proposals.review'))) return 'review';
   if (p.kind === 'bill' && p.status === 'submitted' && manage) return 'decide';

@@ -41,7 +41,7 @@ function query(f: Filters, page: number): string {
   return params.toString();
 }
 
-export function ProposalList({ session, permissions, queue = false }: { session: SessionItem; permissions: Permission[]; queue?: boolean }) {
+export function ProposalList({ session, permissions, queue = false }: { session: SessionItem; permissions: readonly Permission[]; queue?: boolean }) {
   const { w, lang } = useProposalWords();
   const [filters, setFilters] = useState<Filters>(queue ? { status: 'submitted' } : {});
   const [page, setPage] = useState(1);

@@ -5,12 +5,10 @@
  * text and the actions its state allows: review, the presidium's decision, assignment.
  */
 import { Tabs } from 'antd';
-import type { Permission } from '@server/server/permissions.js';
 import { navigate } from '../../shared/navigate.js';
-import { useApi } from '../../shared/useApi.js';
-import { Loaded } from '../../shared/States.js';
 import { NeedsScope } from '../Console.js';
 import { useScope } from '../scope.js';
+import { usePermissions } from '../permissions.js';
 import type { SectionProps } from '../sections.js';
 import { ProposalList } from './ProposalList.js';
 import { Overdue } from './Overdue.js';
@@ -23,12 +21,12 @@ type Tab = (typeof TABS)[number];
 export default function ProposalsSection({ rest }: SectionProps) {
   const { w } = useProposalWords();
   const { session } = useScope();
-  const me = useApi<{ permissions: Permission[] }>('/api/auth/me');
+  const permissions = usePermissions();
   if (!session) return <NeedsScope what="session" />;
   const wanted = rest.split('/')[1] as Tab | undefined;
   return (
-    <Loaded read={me}>
-      {({ permissions }) => {
+    <>
+      {(() => {
         const manage = permissions.includes('proposals.manage');
         const shown = TABS.filter((t) => t !== 'overdue' || manage);
         const tab: Tab = wanted && shown.includes(wanted) ? wanted : 'all';
@@ -54,7 +52,7 @@ export default function ProposalsSection({ rest }: SectionProps) {
             }))}
           />
         );
-      }}
-    </Loaded>
+      })()}
+    </>
   );
 }

@@ -13,7 +13,7 @@ import { FileButton } from '../documents/FileButton.js';
 import { PrintButton } from '../documents/PrintButton.js';
 import { HallLayoutForm } from './HallLayoutForm.js';
 import { SvgChart } from './SvgChart.js';
-import { useCan } from './useCan.js';
+import { useCan } from '../permissions.js';
 import { useProtocolWords } from './words.js';
 
 type Layout = ReturnType<typeof presentHallLayout>;

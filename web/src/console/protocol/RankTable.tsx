@@ -10,7 +10,7 @@ import type { RankTableView } from '@server/modules/protocol/presenters.js';
 import { api } from '../../shared/api.js';
 import { ErrorAlert } from '../../shared/States.js';
 import { useApi } from '../../shared/useApi.js';
-import { useCan } from './useCan.js';
+import { useCan } from '../permissions.js';
 import { useProtocolWords } from './words.js';
 
 type Ranks = Static<typeof RankTableView>['ranks'];

@@ -12,7 +12,7 @@ import { useApi } from '../../shared/useApi.js';
 import { PrintButton } from '../documents/PrintButton.js';
 import { RostrumEditor } from './RostrumEditor.js';
 import { SvgChart } from './SvgChart.js';
-import { useCan } from './useCan.js';
+import { useCan } from '../permissions.js';
 import { useProtocolWords } from './words.js';
 
 /** Whether the server has anyone to draw: a seated rostrum, else the whole sitting's presiding roles. */

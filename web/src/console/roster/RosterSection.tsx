@@ -5,10 +5,10 @@
  */
 import { useState } from 'react';
 import { message } from 'antd';
-import type { Permission } from '@server/server/permissions.js';
 import { useApi } from '../../shared/useApi.js';
 import { ErrorAlert } from '../../shared/States.js';
 import { NeedsScope } from '../Console.js';
+import { usePermissions } from '../permissions.js';
 import { useScope, type SessionItem } from '../scope.js';
 import { CredentialSheet } from './CredentialSheet.js';
 import { ImportPanel } from './ImportPanel.js';
@@ -26,14 +26,13 @@ export default function RosterSection() {
 
 function Roster({ session }: { session: SessionItem }) {
   const { w } = useRosterWords();
-  const me = useApi<{ permissions: Permission[] }>('/api/auth/me');
+  const held = usePermissions();
   const groups = useApi<Group[]>(`/api/bodies/${session.bodyId}/groups`);
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<Member | null>(null);
   const [sheet, setSheet] = useState<{ cards: IssuedCard[]; refused: Refusal[] } | null>(null);
   const [notice, noticeHolder] = message.useMessage();
 
-  const held = me.data?.permissions ?? [];
   const canManage = held.includes('roster.manage');
   const canIssue = held.includes('credentials.issue');
   const changed = () => {
@@ -44,7 +43,7 @@ function Roster({ session }: { session: SessionItem }) {
   return (
     <>
       {noticeHolder}
-      <ErrorAlert error={me.error ?? groups.error} retry={() => void Promise.all([me.reload(), groups.reload()])} />
+      <ErrorAlert error={groups.error} retry={() => void groups.reload()} />
       {sheet && <CredentialSheet cards={sheet.cards} refused={sheet.refused} sessionName={session.name} onBack={() => setSheet(null)} />}
       {/* Kept while the print page is shown, so the search, filters and selection survive going back. */}
       <div hidden={sheet !== null}>
