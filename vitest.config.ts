@@ -10,5 +10,6 @@ export default defineConfig({
     reporters: ['default', './test/summaryReporter.ts'],
     // Builds dist/ once: child-process tests run the compiled code.
     globalSetup: ['test/globalSetup.ts'],
+    setupFiles: ['test/setup/passwordCost.ts'],
   },
 });
