@@ -91,12 +91,12 @@ async function untilUnused(url: string, database: string): Promise<void> {
   }
 }
 
-/** One statement on a connection of its own (CREATE and DROP DATABASE refuse a transaction). */
-export async function adminQuery(url: string, text: string): Promise<void> {
+/** Statements one by one on a connection of its own (CREATE and DROP DATABASE refuse a transaction). */
+export async function adminQuery(url: string, ...statements: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(text);
+    for (const text of statements) await client.query(text);
   } finally {
     await client.end();
   }

@@ -71,7 +71,13 @@ function factory(dialect: Dialect): StoreFactory {
       if (!templates.pgDatabase) throw new Error('No PostgreSQL template: test/globalSetup.ts makes it when PLENUM_TEST_DATABASE_URL is set');
       const database = uniqueDatabaseName('plenum_test');
       const drop = () => adminQuery(PG_URL!, `drop database if exists "${database}" with (force)`);
-      await adminQuery(PG_URL!, `create database "${database}" template "${templates.pgDatabase}"`);
+      // A test database need not outlive a crash of the server: commits skip waiting for the
+      // WAL's fsync (tests make thousands of them). Still one transaction, locks, constraints.
+      await adminQuery(
+        PG_URL!,
+        `create database "${database}" template "${templates.pgDatabase}"`,
+        `alter database "${database}" set synchronous_commit = off`,
+      );
       const options = { databaseUrl: withDatabase(PG_URL!, database), pgSchema: TEMPLATE_PG_SCHEMA };
       let store: Store;
       try {
