@@ -60,7 +60,7 @@ export async function makeStoreTemplates(pgUrl: string | undefined): Promise<{ t
       await adminQuery(pgUrl, `drop database if exists "${pgDatabase}" with (force)`);
       throw error;
     }
-    await untilUnused(pgUrl, pgDatabase);
+    if (!(await untilUnused(pgUrl, pgDatabase))) throw new Error(`Sessions are still open on the template database ${pgDatabase}`);
     templates.pgDatabase = pgDatabase;
   }
   return {
@@ -73,19 +73,20 @@ export async function makeStoreTemplates(pgUrl: string | undefined): Promise<{ t
 }
 
 /**
- * Waits until no session is left on `database`: a closed pool's backends take a moment to end
- * on the server, and CREATE DATABASE refuses a template someone is connected to.
+ * Waits until no session is left on `database`, up to five seconds; false if some still are. A
+ * closed pool's backends take a moment to end on the server: CREATE DATABASE refuses a template
+ * someone is connected to, and a DROP that forces them out makes their clients throw.
  */
-async function untilUnused(url: string, database: string): Promise<void> {
+export async function untilUnused(url: string, database: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     for (let i = 0; i < 100; i++) {
       const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [database]);
-      if (rows[0]!.n === 0) return;
+      if (rows[0]!.n === 0) return true;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error(`Sessions are still open on the template database ${database}`);
+    return false;
   } finally {
     await client.end();
   }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, inject } from 'vitest';
 import { openStore, SQLITE_FILE, type Store, type StoreOptions } from './store.js';
 import type { Dialect } from './dialect.js';
-import { adminQuery, TEMPLATE_PG_SCHEMA, uniqueDatabaseName, withDatabase } from './testTemplates.js';
+import { adminQuery, TEMPLATE_PG_SCHEMA, uniqueDatabaseName, untilUnused, withDatabase } from './testTemplates.js';
 
 const PG_URL = process.env.PLENUM_TEST_DATABASE_URL;
 let noticePrinted = false;
@@ -70,7 +70,12 @@ function factory(dialect: Dialect): StoreFactory {
       }
       if (!templates.pgDatabase) throw new Error('No PostgreSQL template: test/globalSetup.ts makes it when PLENUM_TEST_DATABASE_URL is set');
       const database = uniqueDatabaseName('plenum_test');
-      const drop = () => adminQuery(PG_URL!, `drop database if exists "${database}" with (force)`);
+      // Forcing the drop only when the store's own sessions have not ended by themselves: a
+      // session forced out makes its client throw, outside any test.
+      const drop = async () => {
+        await untilUnused(PG_URL!, database);
+        await adminQuery(PG_URL!, `drop database if exists "${database}" with (force)`);
+      };
       // A test database need not outlive a crash of the server: commits skip waiting for the
       // WAL's fsync (tests make thousands of them). Still one transaction, locks, constraints.
       await adminQuery(
