@@ -78,8 +78,9 @@ export async function openBenchStore(dialect, { poolSize = 10 } = {}) {
   const url = benchDatabaseUrl();
   if (!url) throw new Error('No PostgreSQL to benchmark: set PLENUM_BENCH_DATABASE_URL');
   const schema = `bench_${randomBytes(6).toString('hex')}`;
-  // The lock src/store/testing.ts takes (SCHEMA_LOCK): migrations shared, drops exclusive, so a
-  // test run sharing this database cannot drop a schema while a migration looks over them all.
+  // Migrations shared, drops exclusive (SCHEMA_LOCK), so another benchmark sharing this database
+  // cannot drop a schema while a migration looks over them all. (Test runs no longer use schemas
+  // here: each test has a database of its own, see src/store/testTemplates.ts.)
   const drop = () => withPg(url, async (c) => {
     await c.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
     await c.query(`drop schema if exists "${schema}" cascade`);

@@ -8,7 +8,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeStores } from '../store/testing.js';
 import { openStore, type StoreOptions } from '../store/store.js';
@@ -52,13 +51,7 @@ function burstThenKill(options: StoreOptions): Promise<Burst> {
 describeStores('WriteQueue durability', (stores) => {
   it('keeps every acknowledged write when the process is killed mid-burst', async () => {
     const store = await stores.open();
-    const options: StoreOptions =
-      store.dialect === 'sqlite'
-        ? { dataDir: path.dirname(store.file!) }
-        : {
-            databaseUrl: process.env.PLENUM_TEST_DATABASE_URL!,
-            pgSchema: (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]!.s,
-          };
+    const options: StoreOptions = stores.reopenOptions(store);
 
     const burst = await burstThenKill(options);
     expect(burst.signal).toBe('SIGKILL');

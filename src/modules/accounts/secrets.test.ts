@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { hashPassword, hashToken, newPassword, newToken, verifyPassword } from './secrets.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, hashToken, newPassword, newToken, PASSWORD_COST, setPasswordCost, verifyPassword } from './secrets.js';
 
 describe('passwords', () => {
+  // The suite hashes at a lower cost (test/setup/passwordCost.ts); these tests check production's.
+  beforeAll(() => setPasswordCost(PASSWORD_COST));
+
   it('are stored as scrypt$N$r$p$salt$key with a fresh salt each time', async () => {
     const a = await hashPassword('correct horse');
     const b = await hashPassword('correct horse');

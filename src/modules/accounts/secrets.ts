@@ -6,16 +6,33 @@ import { randomBytes, scrypt, timingSafeEqual, createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
-const N = 16384;
-const R = 8;
-const P = 1;
 const KEY_LENGTH = 32;
+
+export interface PasswordCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** scrypt's cost for every password hashed: 16 MiB and tens of milliseconds a hash. */
+export const PASSWORD_COST: Readonly<PasswordCost> = Object.freeze({ N: 16384, r: 8, p: 1 });
+
+let cost: Readonly<PasswordCost> = PASSWORD_COST;
+
+/**
+ * For the test suite only (test/setup/passwordCost.ts), which hashes thousands of passwords:
+ * a lower cost for new hashes. Verifying reads the cost stored in each hash, so either verifies.
+ */
+export function setPasswordCost(next: Readonly<PasswordCost>): void {
+  cost = next;
+}
 
 /** `scrypt$N$r$p$salt$key`, salt and key in base64url. */
 export async function hashPassword(password: string): Promise<string> {
+  const { N, r, p } = cost;
   const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, KEY_LENGTH, { N, r: R, p: P });
-  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = await scryptAsync(password, salt, KEY_LENGTH, { N, r, p });
+  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
