@@ -26,6 +26,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // A browser page polled for what it shows shares the machine with another test file: give it
+    // ten seconds, not vitest's one (a passing poll returns as soon as it matches).
+    expect: { poll: { timeout: 10_000 } },
     // Every store test has a store of its own (a copy of a migrated template), so files run in
     // parallel. One worker per core, not vitest's default of one less: much of a test's time is
     // spent waiting on PostgreSQL, on child processes and on chromium, not on its own core.

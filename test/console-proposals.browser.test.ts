@@ -15,9 +15,6 @@ import { expect } from 'vitest';
 import { browserTest } from './fixtures/browserTest.js';
 import { signInOnPage } from './fixtures/demoServer.js';
 
-/** A read polled until it matches, with room for a loaded CI machine (the default is one second). */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 5_000 });
-
 const TITLE = '关于加强中小学生近视防控的提案';
 const UNIT = '市卫生健康委员会';
 const REPLY = '已将中小学生近视防控纳入年度重点工作，全市中小学每天落实两小时户外活动。';
@@ -41,16 +38,16 @@ browserTest('reviews, assigns, counts, replies to and evaluates proposals', { se
   await signInOnPage(page, 'admin', demo.adminPassword);
 
   // The review queue names the lead proposer from the list alone; the proposal opens with its text; filed.
-  await eventually(() => page.getByTestId(`proposal-${target.id}`).getByTestId('proposal-proposers').textContent()).toBe(target.lead);
+  await expect.poll(() => page.getByTestId(`proposal-${target.id}`).getByTestId('proposal-proposers').textContent()).toBe(target.lead);
   expect(detailReads).toEqual([]);
   await browser.screenshot('proposals-00-queue');
   await page.getByTestId(`proposal-${target.id}`).click();
   const drawer = page.getByTestId('proposal-detail');
-  await eventually(() => drawer.getByTestId('detail-status').textContent()).toBe('待审查');
-  await eventually(() => drawer.getByTestId('detail-body').textContent()).toBe('建议保障学生每天户外活动时间，改善教室采光照明。');
+  await expect.poll(() => drawer.getByTestId('detail-status').textContent()).toBe('待审查');
+  await expect.poll(() => drawer.getByTestId('detail-body').textContent()).toBe('建议保障学生每天户外活动时间，改善教室采光照明。');
   await browser.screenshot('proposals-01-review');
   await drawer.getByTestId('review-submit').click();
-  await eventually(() => drawer.getByTestId('detail-status').textContent()).toBe('已立案');
+  await expect.poll(() => drawer.getByTestId('detail-status').textContent()).toBe('已立案');
 
   // Assigned to the new unit; the deadline is the server's (three months on).
   await drawer.getByTestId('assign-lead').click();
@@ -66,16 +63,16 @@ browserTest('reviews, assigns, counts, replies to and evaluates proposals', { se
   browser.tolerate = /status of 422/;
   await drawer.getByTestId('assign-deadline').fill('2099-01-01');
   await drawer.getByTestId('assign-submit').click();
-  await eventually(() => drawer.getByTestId('refusal').textContent()).toBe(refusal.messages['zh-CN']);
+  await expect.poll(() => drawer.getByTestId('refusal').textContent()).toBe(refusal.messages['zh-CN']);
   browser.tolerate = null;
   await drawer.getByTestId('assign-deadline').fill('');
   await drawer.getByTestId('assign-submit').click();
-  await eventually(() => drawer.getByTestId('detail-status').textContent()).toBe('办理中');
+  await expect.poll(() => drawer.getByTestId('detail-status').textContent()).toBe('办理中');
   const assigned = await call('GET', `/api/proposals/${target.id}`);
   expect(assigned.status).toBe('handling');
   expect(assigned.review.outcome).toBe('filed');
   expect(assigned.assignments.map((a: { unitId: number; role: string }) => [a.unitId, a.role])).toEqual([[unit.id, 'lead']]);
-  await eventually(() => drawer.getByTestId('assignment-deadline').textContent()).toBe(assigned.assignments[0].deadline);
+  await expect.poll(() => drawer.getByTestId('assignment-deadline').textContent()).toBe(assigned.assignments[0].deadline);
   await browser.screenshot('proposals-02-assigned');
   await page.locator('.ant-drawer-close').click();
 
@@ -83,9 +80,9 @@ browserTest('reviews, assigns, counts, replies to and evaluates proposals', { se
   await page.getByTestId('tab-stats').click();
   const stats = await call('GET', `/api/sessions/${session.id}/proposals/stats`);
   await page.getByTestId('stats-status-chart').locator('canvas').waitFor();
-  await eventually(() => page.getByTestId('stats-total').textContent()).toContain(String(stats.total));
-  await eventually(() => page.getByTestId('stats-status').getByTestId('count').allTextContents()).toEqual(stats.byStatus.map((c: { count: number }) => String(c.count)));
-  await eventually(() => page.getByTestId('stats-category').getByTestId('count').allTextContents()).toEqual(stats.byCategory.map((c: { count: number }) => String(c.count)));
+  await expect.poll(() => page.getByTestId('stats-total').textContent()).toContain(String(stats.total));
+  await expect.poll(() => page.getByTestId('stats-status').getByTestId('count').allTextContents()).toEqual(stats.byStatus.map((c: { count: number }) => String(c.count)));
+  await expect.poll(() => page.getByTestId('stats-category').getByTestId('count').allTextContents()).toEqual(stats.byCategory.map((c: { count: number }) => String(c.count)));
   await browser.screenshot('proposals-03-stats');
 
   // The unit's account: only its own assignment; the written reply.
@@ -93,12 +90,12 @@ browserTest('reviews, assigns, counts, replies to and evaluates proposals', { se
   await signInOnPage(page, 'unit-health', 'health-unit-2026');
   await page.waitForURL(/\/console\/units/);
   const assignmentId = assigned.assignments[0].id as number;
-  await eventually(() => page.getByTestId('unit-name').textContent()).toBe(`承办单位：${UNIT}`);
-  await eventually(() => page.locator('.ant-table-row').count()).toBe(1);
+  await expect.poll(() => page.getByTestId('unit-name').textContent()).toBe(`承办单位：${UNIT}`);
+  await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
   await page.getByTestId(`assignment-${assignmentId}`).click();
   await page.getByTestId('reply-text').fill(REPLY);
   await page.getByTestId('reply-submit').click();
-  await eventually(() => page.getByTestId('reply-sent').textContent()).toBe(REPLY);
+  await expect.poll(() => page.getByTestId('reply-sent').textContent()).toBe(REPLY);
   await browser.screenshot('units-01-replied');
   expect((await call('GET', `/api/proposals/${target.id}`)).status).toBe('replied');
   await page.keyboard.press('Escape');
@@ -110,7 +107,7 @@ browserTest('reviews, assigns, counts, replies to and evaluates proposals', { se
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${demo.server.base}/pad?token=${credential.token as string}`);
   const mine = page.getByTestId(`my-proposal-${target.id}`);
-  await eventually(() => mine.getByTestId('my-proposal-reply').textContent()).toContain(REPLY);
+  await expect.poll(() => mine.getByTestId('my-proposal-reply').textContent()).toContain(REPLY);
   await page.getByTestId('new-proposal').click();
   await page.getByTestId('proposal-title').fill('关于推广中小学课后服务的提案');
   await page.getByTestId('proposal-category').click();
@@ -121,10 +118,10 @@ browserTest('reviews, assigns, counts, replies to and evaluates proposals', { se
   const co = candidates.find((c) => c.membershipId !== lead)!;
   await page.getByTestId('co-search').pressSequentially(co.name.slice(0, 1));
   await page.getByTestId('co-option').filter({ hasText: co.name }).first().click();
-  await eventually(() => page.getByTestId('co-chosen').allTextContents()).toEqual([expect.stringContaining(co.name)]);
+  await expect.poll(() => page.getByTestId('co-chosen').allTextContents()).toEqual([expect.stringContaining(co.name)]);
   await browser.screenshot('pad-proposals-01-co-proposer');
   await page.getByTestId('proposal-submit').click();
-  await eventually(() => page.getByTestId('proposal-notice').textContent()).toBe('已提交：第0013号');
+  await expect.poll(() => page.getByTestId('proposal-notice').textContent()).toBe('已提交：第0013号');
   await browser.screenshot('pad-proposals-02-submitted');
   const list = await call('GET', `/api/sessions/${session.id}/proposals?q=${encodeURIComponent('课后服务')}`);
   expect(list.total).toBe(1);
@@ -136,8 +133,8 @@ browserTest('reviews, assigns, counts, replies to and evaluates proposals', { se
 
   await mine.getByTestId('rating-satisfied').click();
   await mine.getByTestId('evaluate-submit').click();
-  await eventually(() => mine.getByTestId('my-proposal-evaluation').textContent()).toBe('您的评价：满意');
-  await eventually(() => mine.getByTestId('my-proposal-status').textContent()).toBe('已评价');
+  await expect.poll(() => mine.getByTestId('my-proposal-evaluation').textContent()).toBe('您的评价：满意');
+  await expect.poll(() => mine.getByTestId('my-proposal-status').textContent()).toBe('已评价');
   await browser.screenshot('pad-proposals-03-evaluated');
   const evaluated = await call('GET', `/api/proposals/${target.id}`);
   expect([evaluated.status, evaluated.evaluations.map((e: { rating: string; rehandle: boolean }) => [e.rating, e.rehandle])]).toEqual(['evaluated', [['satisfied', false]]]);

@@ -28,7 +28,7 @@ browserTest('runs a vote from the console with the count live, and an election c
   // The sitting in scope: the congress's first sitting (the console remembers the choice).
   await page.evaluate(`localStorage.setItem('plenum.console.session', '${sessionId}'); localStorage.setItem('plenum.console.meeting', '${meeting.id}')`);
   await signInOnPage(page, 'admin', demo.adminPassword);
-  await expect.poll(() => page.getByTestId('scope-meeting').textContent(), { timeout: 10_000 }).toBe(meeting.title);
+  await expect.poll(() => page.getByTestId('scope-meeting').textContent()).toBe(meeting.title);
   await page.getByTestId('new-motion').click();
 
   // A motion from the agenda's vote item: its title filled in.
@@ -73,7 +73,7 @@ browserTest('runs a vote from the console with the count live, and an election c
   hall.on('console', (m) => m.type() === 'error' && hallErrors.push(m.text()));
   await hall.setViewportSize({ width: 1280, height: 720 });
   await hall.goto(`${demo.server.base}/screen/${meeting.id}`);
-  await expect.poll(() => hall.getByTestId('motion-sentence').textContent(), { timeout: 10_000 }).toBe(closed.result.sentence);
+  await expect.poll(() => hall.getByTestId('motion-sentence').textContent()).toBe(closed.result.sentence);
   // The console in front again: a tab in the background gets no animation frames (clicks wait for them).
   await page.bringToFront();
 
