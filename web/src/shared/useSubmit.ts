@@ -3,8 +3,8 @@
  * afterwards (shown under the form), and `onDone` with the answer when it went through.
  */
 import { useState } from 'react';
-import { api, errorText } from '../../shared/api.js';
-import { useT } from '../../shared/i18n.js';
+import { api, errorText } from './api.js';
+import { useT } from './i18n.js';
 
 export function useSubmit<T>(method: string, url: string, onDone: (answer: T) => void) {
   const { lang } = useT();

@@ -9,7 +9,7 @@ import { useApi } from '../../shared/useApi.js';
 import { Loaded, Nothing } from '../../shared/States.js';
 import type { SessionItem } from '../scope.js';
 import type { Proposal } from './useDetails.js';
-import { useSubmit } from './useSubmit.js';
+import { useSubmit } from '../../shared/useSubmit.js';
 import { Refusal } from './Refusal.js';
 import { useProposalWords } from './words.js';
 

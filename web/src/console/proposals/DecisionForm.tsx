@@ -7,7 +7,7 @@ import { Button, Form, Input, Radio } from 'antd';
 import { PresidiumDecisions, type PresidiumDecision } from '@server/modules/proposals/states.js';
 import { DECISION, label } from './labels.js';
 import type { Proposal } from './useDetails.js';
-import { useSubmit } from './useSubmit.js';
+import { useSubmit } from '../../shared/useSubmit.js';
 import { Refusal } from './Refusal.js';
 import { useProposalWords } from './words.js';
 

@@ -11,7 +11,7 @@ import type { SessionItem } from '../scope.js';
 import { DECLINE_REASON_EN, label, numberLabel, OUTCOME, STATUS } from './labels.js';
 import type { Proposal } from './useDetails.js';
 import type { Settings, Summary } from './ProposalList.js';
-import { useSubmit } from './useSubmit.js';
+import { useSubmit } from '../../shared/useSubmit.js';
 import { Refusal } from './Refusal.js';
 import { useProposalWords } from './words.js';
 

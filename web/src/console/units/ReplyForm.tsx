@@ -4,7 +4,7 @@
  */
 import { Button, Form, Input } from 'antd';
 import { Limits } from '@server/modules/proposals/states.js';
-import { useSubmit } from '../proposals/useSubmit.js';
+import { useSubmit } from '../../shared/useSubmit.js';
 import { Refusal } from '../proposals/Refusal.js';
 import { useUnitWords } from './words.js';
 

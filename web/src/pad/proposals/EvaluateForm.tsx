@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Input, Radio } from 'antd';
 import { Ratings, type Rating } from '@server/modules/proposals/states.js';
 import { label, RATING } from '../../console/proposals/labels.js';
-import { useSubmit } from '../../console/proposals/useSubmit.js';
+import { useSubmit } from '../../shared/useSubmit.js';
 import { Refusal } from '../../console/proposals/Refusal.js';
 import { usePadProposalWords } from './words.js';
 

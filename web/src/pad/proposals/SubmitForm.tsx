@@ -13,7 +13,7 @@ import { DEFAULT_CATEGORIES, Limits } from '@server/modules/proposals/states.js'
 import { useApi } from '../../shared/useApi.js';
 import { KIND, label } from '../../console/proposals/labels.js';
 import type { Proposal } from '../../console/proposals/useDetails.js';
-import { useSubmit } from '../../console/proposals/useSubmit.js';
+import { useSubmit } from '../../shared/useSubmit.js';
 import { Refusal } from '../../console/proposals/Refusal.js';
 import { CoProposerPicker, type CoProposer } from './CoProposerPicker.js';
 import { usePadProposalWords } from './words.js';
