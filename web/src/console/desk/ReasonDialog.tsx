@@ -1,7 +1,7 @@
 /** A dialog asking for a reason (undoing a check-in, recording leave); the server's refusal shown in it. */
-import { useState } from 'react';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { errorText } from '../../shared/api.js';
+import { useBusy } from '../../shared/useBusy.js';
 import { useDeskWords } from './words.js';
 
 export interface ReasonDialogProps {
@@ -17,19 +17,12 @@ export interface ReasonDialogProps {
 export function ReasonDialog({ title, label, hint, initial = '', onSubmit, onClose }: ReasonDialogProps) {
   const { w, lang } = useDeskWords();
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useBusy();
   const submit = async ({ reason }: { reason: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSubmit(reason.trim());
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal open title={title} okText={w('confirm')} cancelText={w('cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>

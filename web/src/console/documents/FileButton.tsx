@@ -3,11 +3,12 @@
  * name; while it works it spins, and a refusal (a document needing data not recorded yet, a
  * permission) is shown under it in the user's language.
  */
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Typography } from 'antd';
 import { errorText } from '../../shared/api.js';
 import { useT } from '../../shared/i18n.js';
 import { downloadFile } from '../../shared/files.js';
+import { useBusy } from '../../shared/useBusy.js';
 
 export interface FileButtonProps {
   url: string;
@@ -21,22 +22,10 @@ export interface FileButtonProps {
 
 export function FileButton({ url, fallbackName, children, testId, size = 'small', type = 'default' }: FileButtonProps) {
   const { lang } = useT();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await downloadFile(url, lang, fallbackName);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useBusy();
   return (
     <span className="file-button">
-      <Button size={size} type={type} loading={busy} onClick={() => void run()} data-testid={testId}>
+      <Button size={size} type={type} loading={busy} onClick={() => void run(() => downloadFile(url, lang, fallbackName))} data-testid={testId}>
         {children}
       </Button>
       {error !== null && (

@@ -3,7 +3,8 @@
  * being counted, the closed ones with their verdicts and announcements — and the next round the
  * last verdict calls for.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useBusy } from '../../shared/useBusy.js';
 import { Alert, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { Next } from '@server/modules/voting/elections/rules/election.js';
 import { api, errorText } from '../../shared/api.js';
@@ -24,8 +25,7 @@ export function StateTag({ state }: { state: 'draft' | 'voting' | 'done' }) {
 export function ElectionDetail({ electionId, tick, onChanged }: { electionId: number; tick: number; onChanged(): void }) {
   const { w, lang } = useElectionWords();
   const read = useApi<ElectionFull>(`/api/elections/${electionId}`);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, clear } = useBusy();
   const [form] = Form.useForm<{ name: string }>();
   const { reload } = read;
   // Another desk's change, announced on the stream.
@@ -33,21 +33,13 @@ export function ElectionDetail({ electionId, tick, onChanged }: { electionId: nu
     if (tick > 0) void reload();
   }, [tick, reload]);
 
-  const send = async (method: string, url: string, body?: unknown) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const send = async (method: string, url: string, body?: unknown) =>
+    (await run(async () => {
       await api(method, url, lang, body);
       await reload();
       onChanged();
       return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+    })) ?? false;
 
   return (
     <Loaded read={read}>
@@ -66,7 +58,7 @@ export function ElectionDetail({ electionId, tick, onChanged }: { electionId: nu
               </Space>
             }
           >
-            {error !== null && <Alert type="error" showIcon closable title={errorText(error, lang)} style={{ marginBottom: 16 }} onClose={() => setError(null)} data-testid="election-error" />}
+            {error !== null && <Alert type="error" showIcon closable title={errorText(error, lang)} style={{ marginBottom: 16 }} onClose={clear} data-testid="election-error" />}
             <Typography.Title level={5}>{w('candidates')}</Typography.Title>
             <Table
               rowKey="id"

@@ -4,6 +4,7 @@
  * in error (it stays on record), and closing the round. Every refusal in the server's words.
  */
 import { useState } from 'react';
+import { useBusy } from '../../shared/useBusy.js';
 import { Alert, Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Row, Space, Table, Tag } from 'antd';
 import { api, errorText } from '../../shared/api.js';
 import { Loaded } from '../../shared/States.js';
@@ -21,26 +22,17 @@ interface BatchValues {
 export function RoundCount({ round, onClosed }: { round: Round; onClosed(): void }) {
   const { w, lang } = useElectionWords();
   const read = useApi<RoundFull>(`/api/election-rounds/${round.id}`);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, clear } = useBusy();
   const [figuresForm] = Form.useForm<{ team?: string; issued: number; returned: number }>();
   const [batchForm] = Form.useForm<BatchValues>();
   const [withdrawing, setWithdrawing] = useState<{ entry: Entry; reason: string } | null>(null);
 
-  const send = async (method: string, url: string, body?: unknown) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const send = async (method: string, url: string, body?: unknown) =>
+    (await run(async () => {
       await api(method, url, lang, body);
       await read.reload();
       return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+    })) ?? false;
   const team = (t?: string) => (t?.trim() ? { team: t.trim() } : {});
   const enterFigures = async (v: { team?: string; issued: number; returned: number }) => {
     if (await send('POST', `/api/election-rounds/${round.id}/entries`, { ...team(v.team), figures: { issued: v.issued, returned: v.returned } })) figuresForm.resetFields();
@@ -68,7 +60,7 @@ export function RoundCount({ round, onClosed }: { round: Round; onClosed(): void
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="round-count">
-      {error !== null && <Alert type="error" showIcon closable title={errorText(error, lang)} onClose={() => setError(null)} data-testid="round-error" />}
+      {error !== null && <Alert type="error" showIcon closable title={errorText(error, lang)} onClose={clear} data-testid="round-error" />}
       <Row gutter={16}>
         <Col xs={24} lg={9}>
           <Card size="small" title={w('figures')}>

@@ -8,6 +8,7 @@ import { Button, Input, Space, Typography } from 'antd';
 import type { Static } from 'typebox';
 import type { RankTableView } from '@server/modules/protocol/presenters.js';
 import { api } from '../../shared/api.js';
+import { useBusy } from '../../shared/useBusy.js';
 import { ErrorAlert } from '../../shared/States.js';
 import { useApi } from '../../shared/useApi.js';
 import { useCan } from '../permissions.js';
@@ -33,23 +34,16 @@ export function RankTable({ bodyId }: { bodyId: number }) {
   const table = useApi<Static<typeof RankTableView>>(`/api/bodies/${bodyId}/ranks`);
   const canManage = useCan('meeting.manage');
   const [draft, setDraft] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useBusy();
   if (table.error) return <ErrorAlert error={table.error} retry={() => void table.reload()} />;
   if (!table.data) return null;
   const { ranks } = table.data;
   const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api('PUT', `/api/bodies/${bodyId}/ranks`, lang, { ranks: textToRanks(draft ?? '') });
       await table.reload();
       setDraft(null);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   if (draft !== null)
     return (

@@ -3,7 +3,6 @@
  * in, recorded or secret, its class, and what it needs to pass — the body kind's statutory default
  * unless the sitting decides another (base, fraction, 以上 or 超过, and the authority).
  */
-import { useState } from 'react';
 import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import type { Static } from 'typebox';
 import type { MeetingDetailView } from '@server/modules/meetings/presenters.js';
@@ -11,6 +10,7 @@ import type { BodyKind } from '@server/modules/registry/kinds.js';
 import { MotionClasses, defaultThreshold, describeThreshold, type MotionClass, type ThresholdBase } from '@server/modules/voting/rules/threshold.js';
 import { MotionKinds, type MotionKindName } from '@server/modules/voting/states.js';
 import { api, errorText } from '../../shared/api.js';
+import { useBusy } from '../../shared/useBusy.js';
 import { ThresholdFields } from './ThresholdFields.js';
 import type { Motion } from './useMotions.js';
 import { useVotingWords } from './words.js';
@@ -34,8 +34,7 @@ interface Values {
 export function CreateMotion({ meetingId, agenda, bodyKind, onClose, onCreated }: { meetingId: number; agenda: AgendaItem[]; bodyKind: BodyKind | null; onClose(): void; onCreated(m: Motion): void }) {
   const { w, lang } = useVotingWords();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusy();
   const custom = Form.useWatch('custom', form);
   const kind = Form.useWatch('kind', form);
   const motionClass = Form.useWatch('motionClass', form) ?? 'ordinary';
@@ -45,9 +44,7 @@ export function CreateMotion({ meetingId, agenda, bodyKind, onClose, onCreated }
   const fallbackWords = fallback && bodyKind ? describeThreshold(fallback, bodyKind) : null;
 
   const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const body = {
         title: v.title.trim(),
         kind: v.kind,
@@ -57,11 +54,7 @@ export function CreateMotion({ meetingId, agenda, bodyKind, onClose, onCreated }
         ...(v.custom ? { threshold: { base: v.base, num: v.num, den: v.den, inclusive: v.inclusive, ...(v.citation?.trim() ? { citation: v.citation.trim() } : {}) } } : {}),
       };
       onCreated(await api<Motion>('POST', `/api/meetings/${meetingId}/motions`, lang, body));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,11 +2,11 @@
  * One motion and what staff do with it: open a draft, watch the votes come in (已表决 N / 实到 M,
  * live), close it, and see the result. Every refusal shows the server's own message.
  */
-import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Popconfirm, Progress, Space, Tag, Tooltip, Typography } from 'antd';
 import type { BodyKind } from '@server/modules/registry/kinds.js';
 import { describeThreshold } from '@server/modules/voting/rules/threshold.js';
 import { api, errorText } from '../../shared/api.js';
+import { useBusy } from '../../shared/useBusy.js';
 import { MotionResult } from './MotionResult.js';
 import type { Motion } from './useMotions.js';
 import { useVotingWords } from './words.js';
@@ -32,19 +32,12 @@ interface Props {
 
 export function MotionPanel({ motion, otherOpen, cast, present, bodyKind, onChanged }: Props) {
   const { w, lang } = useVotingWords();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, clear } = useBusy();
 
   const act = async (step: 'open' | 'close') => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onChanged(await api<Motion>('POST', `/api/motions/${motion.id}/${step}`, lang, {}));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const rule = bodyKind ? describeThreshold(motion.threshold, bodyKind) : null;
@@ -75,7 +68,7 @@ export function MotionPanel({ motion, otherOpen, cast, present, bodyKind, onChan
         </Space>
       }
     >
-      {error !== null && <Alert type="error" showIcon closable title={errorText(error, lang)} style={{ marginBottom: 16 }} data-testid="motion-error" onClose={() => setError(null)} />}
+      {error !== null && <Alert type="error" showIcon closable title={errorText(error, lang)} style={{ marginBottom: 16 }} data-testid="motion-error" onClose={clear} />}
       <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={w('kind')}>{w(motion.kind)}</Descriptions.Item>
         <Descriptions.Item label={w('motionClass')}>{w(motion.motionClass)}</Descriptions.Item>
