@@ -1,7 +1,8 @@
 import Type from 'typebox';
 import { AppError, defineOperation, type WriteContext } from '../../server/operation.js';
 import { prepared } from '../../store/prepared.js';
-import { findMember, loadMeeting, type MeetingMember } from '../attendance/queries.js';
+import { findMember, loadMeeting, type MeetingContext, type MeetingMember } from '../attendance/queries.js';
+import type { Dialect } from '../../store/dialect.js';
 import { AttendanceState } from '../attendance/states.js';
 import { OneOf } from '../registry/kinds.js';
 import { IdempotentReplay, lookupOf, seal, unseal, type Answer } from './idempotency.js';
@@ -64,19 +65,26 @@ const insertParticipation = prepared((db, p: { motionId: number; membershipId: n
 const answerOf = prepared((db, p: { lookup: string }) => db.selectFrom('idempotency').select('sealed').where('lookup', '=', p.lookup));
 const insertAnswer = prepared((db, p: { lookup: string; sealed: string }) => db.insertInto('idempotency').values({ lookup: p.lookup, sealed: p.sealed }));
 
+/**
+ * The member of the motion's meeting's term `personId` is, serving on the meeting's day; anyone else
+ * (not of the term, not serving that day) is refused as no voting member. Shared by the vote and
+ * the member's own read of it.
+ */
+export async function memberOfMotion(db: Parameters<typeof findMember>[0], dialect: Dialect, meeting: MeetingContext, motion: Motion, personId: number | null, now: Date): Promise<MeetingMember> {
+  try {
+    return await findMember(db, dialect, meeting, { personId }, now);
+  } catch (error) {
+    if (error instanceof AppError && (error.id === 'not_a_member' || error.id === 'membership_not_active')) throw refusals.notAMember(motion.id, motion.meetingId);
+    throw error;
+  }
+}
+
 /** The voter: the member of the meeting's term the actor is, present at the meeting. */
 async function voterOf(ctx: WriteContext, motion: Motion): Promise<MeetingMember> {
   const { tx, dialect, actor, now } = ctx;
   // Votes never change a meeting: a queue group reads each meeting once (check-ins share the read).
   const meeting = await ctx.once(`meeting:${motion.meetingId}`, () => loadMeeting(tx, motion.meetingId, now));
-  let member: MeetingMember;
-  try {
-    member = await findMember(tx, dialect, meeting, { personId: actor.personId }, now);
-  } catch (error) {
-    // Not of the term, or not serving on the meeting's day: either way not a voting member.
-    if (error instanceof AppError && (error.id === 'not_a_member' || error.id === 'membership_not_active')) throw refusals.notAMember(motion.id, motion.meetingId);
-    throw error;
-  }
+  const member = await memberOfMotion(tx, dialect, meeting, motion, actor.personId, now);
   if (member.attendance?.state !== AttendanceState.Present) throw refusals.notPresent(member, motion.id, motion.meetingId);
   return member;
 }

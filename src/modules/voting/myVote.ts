@@ -8,12 +8,11 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../../store/dialect.js';
 import type { Database } from '../../store/schema.js';
 import type { Actor } from '../../server/operation.js';
-import { AppError } from '../../server/errors.js';
-import { findMember, loadMeeting } from '../attendance/queries.js';
+import { loadMeeting } from '../attendance/queries.js';
+import { memberOfMotion } from './castVote.js';
 import { Nullable } from '../../server/schemaTypes.js';
 import { OneOf } from '../registry/kinds.js';
 import { loadMotion } from './queries.js';
-import { refusals } from './refusals.js';
 import { Choices, MotionKind, type Choice } from './states.js';
 
 export const MyVoteView = Type.Object({
@@ -28,10 +27,7 @@ export type MyVote = Static<typeof MyVoteView>;
 export async function myVote(db: Kysely<Database>, dialect: Dialect, actor: Actor, motionId: number, now = new Date()): Promise<MyVote> {
   const motion = await loadMotion(db, dialect, motionId);
   const meeting = await loadMeeting(db, motion.meetingId, now);
-  const member = await findMember(db, dialect, meeting, { personId: actor.personId }, now).catch((error: unknown) => {
-    if (error instanceof AppError && (error.id === 'not_a_member' || error.id === 'membership_not_active')) throw refusals.notAMember(motion.id, motion.meetingId);
-    throw error;
-  });
+  const member = await memberOfMotion(db, dialect, meeting, motion, actor.personId, now);
   if (motion.kind === MotionKind.Secret) {
     const took = await db.selectFrom('motion_participations').select('motion_id').where('motion_id', '=', motion.id).where('membership_id', '=', member.id).executeTakeFirst();
     return { motionId: motion.id, voted: took !== undefined, choice: null, changes: 0 };
