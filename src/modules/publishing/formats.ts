@@ -4,17 +4,21 @@ import { renderDocx } from './renderDocx.js';
 import { renderHtml } from './renderHtml.js';
 import { renderMarkdown } from './renderMarkdown.js';
 
+/** The files a document is offered as (listed, written by the CLI). */
 export const DocFormats = ['docx', 'html', 'md'] as const;
-export type DocFormat = (typeof DocFormats)[number];
+/** Served too: the document model itself, for a page that lays it out in its own type (the console's presiding script). */
+export const ServedFormats = [...DocFormats, 'json'] as const;
+export type DocFormat = (typeof ServedFormats)[number];
 
 /** A .docx is downloaded; a page or Markdown text opens in the browser. */
 export const FORMATS: Record<DocFormat, { contentType: string; disposition: 'attachment' | 'inline'; render(doc: Doc): Promise<Buffer> }> = {
   docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', disposition: 'attachment', render: renderDocx },
   html: { contentType: 'text/html; charset=utf-8', disposition: 'inline', render: async (doc) => Buffer.from(renderHtml(doc), 'utf8') },
   md: { contentType: 'text/markdown; charset=utf-8', disposition: 'inline', render: async (doc) => Buffer.from(renderMarkdown(doc), 'utf8') },
+  json: { contentType: 'application/json; charset=utf-8', disposition: 'inline', render: async (doc) => Buffer.from(JSON.stringify(doc), 'utf8') },
 };
 
-export function isDocFormat(value: string): value is DocFormat {
+export function isDocFormat(value: string): value is (typeof DocFormats)[number] {
   return (DocFormats as readonly string[]).includes(value);
 }
 

@@ -72,5 +72,9 @@ describeStores('publishing routes', (stores) => {
     const docx = await get(`/api/meetings/${id}/documents/presiding-script.docx`, secretariat);
     expect(docx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(docx.headers['content-disposition']).toMatch(/^attachment; /);
+    // The model itself, for the console's presiding-script view: the same blocks the page renders.
+    const model = await get(`/api/meetings/${id}/documents/bulletin.json`, secretariat);
+    expect([model.status, model.headers['content-type']]).toEqual([200, 'application/json; charset=utf-8']);
+    expect(model.body.blocks.some((b: { kind: string; text?: string }) => b.kind === 'paragraph' && b.text?.includes('本次大会应到代表4人，实到0人，不足法定人数。'))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { operationRoute } from '../../server/routing.js';
 import { authorize } from '../../server/operation.js';
 import { can } from '../../server/permissions.js';
 import { CATALOGUE } from './catalogue.js';
-import { DocFormats, type DocFormat } from './formats.js';
+import { DocFormats, ServedFormats, type DocFormat } from './formats.js';
 import { documentEntry, produceDocument } from './produce.js';
 import { setResolutionText } from './setResolutionText.js';
 import { subjectName, type Scope } from './subjects.js';
@@ -12,8 +12,8 @@ import { subjectName, type Scope } from './subjects.js';
 const tag = 'publishing';
 const security = [{ bearer: [] }];
 const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
-const FILE = `^[a-z][a-z0-9-]{0,59}\\.(${DocFormats.join('|')})$`;
-const FileParams = Type.Object({ id: Id, file: Type.String({ pattern: FILE, maxLength: 70, description: `A document's name and format: news-release.docx (${DocFormats.join(', ')})` }) });
+const FILE = `^[a-z][a-z0-9-]{0,59}\\.(${ServedFormats.join('|')})$`;
+const FileParams = Type.Object({ id: Id, file: Type.String({ pattern: FILE, maxLength: 70, description: `A document's name and format: news-release.docx (${ServedFormats.join(', ')}; json is the document model)` }) });
 
 const DocumentListView = Type.Object({
   scope: Type.String(),
@@ -51,7 +51,7 @@ function documentRoutes(app: PlenumApp, db: Parameters<typeof produceDocument>[0
   app.get(
     `${base}/:file`,
     {
-      schema: { operationId: `publishing.${scope}Document`, tags: [tag], security, summary: `One document of a ${scope} as .docx (GB/T 9704), HTML or Markdown; the news release is the press's to read too`, params: FileParams },
+      schema: { operationId: `publishing.${scope}Document`, tags: [tag], security, summary: `One document of a ${scope} as .docx (GB/T 9704), HTML, Markdown or its model as JSON; the news release is the press's to read too`, params: FileParams },
       config: { access: 'documents.release' },
     },
     async (req, reply) => {

@@ -10,14 +10,14 @@ import type { MeetingCounts } from '@server/modules/attendance/counts.js';
 import { ErrorAlert, Loading } from '../../shared/States.js';
 import { NeedsScope } from '../Console.js';
 import { useScope } from '../scope.js';
-import type { ScriptBlock } from './parseDoc.js';
+import type { Block as DocBlock } from '@server/modules/publishing/document.js';
 import { useLiveScript, type LiveScript } from './useLiveScript.js';
 import { useScriptWords } from './words.js';
 import './script.css';
 
 const SIZES = [18, 20, 22, 24, 28, 32];
 
-function Block({ block, index, script, counts }: { block: ScriptBlock; index: number; script: LiveScript; counts: MeetingCounts | null }) {
+function Block({ block, index, script, counts }: { block: DocBlock; index: number; script: LiveScript; counts: MeetingCounts | null }) {
   switch (block.kind) {
     case 'heading':
       return block.level === 1 ? <h2>{block.text}</h2> : <h3>{block.text}</h3>;
@@ -45,8 +45,9 @@ function Block({ block, index, script, counts }: { block: ScriptBlock; index: nu
         <table>
           {block.caption && <caption>{block.caption}</caption>}
           <tbody>
+            <tr>{block.header.map((cell, c) => <th key={c}>{cell}</th>)}</tr>
             {block.rows.map((row, r) => (
-              <tr key={r}>{row.map((cell, c) => (r === 0 ? <th key={c}>{cell}</th> : <td key={c}>{cell}</td>))}</tr>
+              <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>
             ))}
           </tbody>
         </table>
@@ -87,7 +88,7 @@ function Script({ meetingId }: { meetingId: number }) {
       </div>
       {script ? (
         <article className="script-page" style={{ fontSize: SIZES[size] }} data-testid="script">
-          <h1>{script.doc.title}</h1>
+          <h1 style={{ whiteSpace: 'pre-line' }}>{script.doc.title}</h1>
           {script.doc.subtitle && <p className="script-subtitle">{script.doc.subtitle}</p>}
           {script.doc.blocks.map((b, i) => (
             <Block key={i} block={b} index={i} script={script} counts={counts} />

@@ -1,6 +1,6 @@
 /**
- * The sitting's presiding script kept current while the sitting runs. `read` fetches the script
- * (GET /api/meetings/:id/documents/presiding-script.html) and the live counts together and finds
+ * The sitting's presiding script kept current while the sitting runs. `read` fetches the script's
+ * document model (GET /api/meetings/:id/documents/presiding-script.json) and the live counts together and finds
  * the attendance paragraph by the sentence the counts carry; then each `counts` frame of the
  * stream puts the presiding sentence of MeetingCounts in its place at once. The script is read
  * again when the quorum verdict turns (the paragraph's other words change with it) and on every
@@ -16,8 +16,7 @@ import { ElectionEvent } from '@server/modules/voting/elections/states.js';
 import { api } from '../../shared/api.js';
 import type { Lang } from '../../shared/i18n.js';
 import { useMeetingStream, type Connection } from '../../shared/useMeetingStream.js';
-import { fetchText } from '../../shared/files.js';
-import { parseDoc, type ScriptDoc } from './parseDoc.js';
+import type { Doc } from '@server/modules/publishing/document.js';
 
 /** The meeting events after which the script says something else. */
 const MEETING_EVENTS = ['meeting.agendaSet', 'meeting.presidingSet', 'meeting.updated', 'meeting.opened', 'meeting.stageAdded', 'meeting.stageRemoved', 'meeting.attendeeAdded', 'meeting.attendeeRemoved', 'meeting.rostrumSet'];
@@ -27,7 +26,7 @@ const REREAD_ON = [MOTION_OPENED, MOTION_CLOSED, ElectionEvent.RoundOpened, Elec
 const SETTLE_MS = 3000;
 
 export interface LiveScript {
-  doc: ScriptDoc;
+  doc: Doc;
   /** The attendance paragraph: its place among the blocks, and the sentence and verdict it was printed with. */
   attendance: { index: number; sentence: string; met: boolean } | null;
 }
@@ -54,11 +53,10 @@ export function useLiveScript(meetingId: number, lang: Lang): LiveScriptState {
     const seenBefore = countsSeen.current;
     // A check-in between the two reads can make the script's sentence and the counts' differ: read again.
     for (let attempt = 0; ; attempt++) {
-      const [html, screen] = await Promise.all([
-        fetchText(`/api/meetings/${meetingId}/documents/presiding-script.html`, lang),
+      const [doc, screen] = await Promise.all([
+        api<Doc>('GET', `/api/meetings/${meetingId}/documents/presiding-script.json`, lang),
         api<ScreenState>('GET', `/api/meetings/${meetingId}/screen`, lang),
       ]);
-      const doc = parseDoc(html);
       const { sentence, met } = screen.counts.quorum;
       const index = doc.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.startsWith(sentence));
       if (index < 0 && attempt < 2) continue;
