@@ -105,7 +105,7 @@ function Signed({ path }: { path: string }) {
       {({ account, permissions }) => {
         if (account.role === 'member')
           return <Result status="info" title={w('membersUsePad')} extra={[<Button key="pad" type="primary" href="/pad">{w('openPad')}</Button>, <SignOut key="out" />]} />;
-        const sections = sectionsFor(permissions);
+        const sections = sectionsFor(permissions, account.role);
         if (sections.length === 0) return <Result status="403" title={w('noSection')} extra={<SignOut />} />;
         const scoped = permissions.includes('registry.view');
         return (

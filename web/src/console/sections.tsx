@@ -14,6 +14,8 @@ export interface Section {
   key: 'sessions' | 'roster' | 'desk' | 'attendance' | 'voting' | 'elections' | 'protocol' | 'script' | 'documents' | 'proposals' | 'units';
   /** Shown when the account holds any of these. */
   permissions: Permission[];
+  /** And only to these roles, when given: a handling unit's own page is for a unit's account (staff enter a paper reply from the proposal). */
+  roles?: string[];
   page: LazyExoticComponent<ComponentType<SectionProps>>;
 }
 
@@ -28,7 +30,7 @@ export const SECTIONS: Section[] = [
   { key: 'script', permissions: ['documents.generate'], page: lazy(() => import('./script/ScriptSection.js')) },
   { key: 'documents', permissions: ['documents.generate', 'documents.release'], page: lazy(() => import('./documents/DocumentsSection.js')) },
   { key: 'proposals', permissions: ['proposals.view'], page: lazy(() => import('./proposals/ProposalsSection.js')) },
-  { key: 'units', permissions: ['proposals.handle'], page: lazy(() => import('./units/UnitsSection.js')) },
+  { key: 'units', permissions: ['proposals.handle'], roles: ['unit'], page: lazy(() => import('./units/UnitsSection.js')) },
 ];
 
-export const sectionsFor = (held: readonly string[]) => SECTIONS.filter((s) => s.permissions.some((p) => held.includes(p)));
+export const sectionsFor = (held: readonly string[], role: string) => SECTIONS.filter((s) => s.permissions.some((p) => held.includes(p)) && (!s.roles || s.roles.includes(role)));
